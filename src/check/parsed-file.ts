@@ -1,0 +1,14 @@
+import type { FileKind } from "../model/file-kind.js";
+import type { Finding } from "./finding.js";
+
+/** One catalogue file after decoding and parsing; `data` is absent when it did not parse. */
+export interface ParsedFile {
+  /** Relative to the catalogue folder, forward slashes. */
+  relative: string;
+  kind?: FileKind;
+  text?: string;
+  data?: unknown;
+  /** Whether the data matched its kind's schema (rules may trust its shape only then). */
+  schemaValid: boolean;
+  findings: Finding[];
+}

@@ -1,0 +1,111 @@
+import { existsSync, realpathSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import { checkCatalogue } from "../../check/check-catalogue.js";
+import { parseFiles } from "../../check/parse-files.js";
+import type { ParsedFile } from "../../check/parsed-file.js";
+import { pick } from "../../model/lang.js";
+import { ALL_RULES } from "../../rules/registry.js";
+import { diskSource } from "../../source/disk-source.js";
+import { findWorkingCatalogue, openSource } from "../../source/open-source.js";
+import { summarize, type ValidateRenderOptions, type ValidateReport } from "../../render/validate-report.js";
+import { renderValidateStylish } from "../../render/validate-stylish.js";
+import { renderValidateJson } from "../../render/validate-json.js";
+import { renderValidateGithub } from "../../render/validate-github.js";
+import { renderValidateSarif } from "../../render/validate-sarif.js";
+import { renderValidateJunit } from "../../render/validate-junit.js";
+import { packageVersion } from "../main.js";
+import { UserError, type CommandContext } from "../context.js";
+
+const RENDERERS: Record<string, (report: ValidateReport, options: ValidateRenderOptions) => string> = {
+  stylish: renderValidateStylish,
+  json: renderValidateJson,
+  github: renderValidateGithub,
+  sarif: renderValidateSarif,
+  junit: renderValidateJunit,
+};
+
+export interface ValidateOptions {
+  format?: string;
+  failOn?: string;
+  changedSince?: string;
+  maxWarnings?: string;
+}
+
+/** PATHS → catalogue-relative paths; a path outside the catalogue is the user's mistake. */
+function selectPaths(ctx: CommandContext, dir: string, paths: string[]): Set<string> | undefined {
+  if (paths.length === 0) return undefined;
+  const root = realpathSync(dir);
+  const selected = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(ctx.cwd, p);
+    if (!existsSync(abs)) {
+      throw new UserError(pick(ctx.lang, { vi: `Không có tệp "${p}". Kiểm tra lại đường dẫn.`, en: `There is no file "${p}". Check the path.` }));
+    }
+    const rel = relative(root, realpathSync(abs)).split(sep).join("/");
+    if (rel.startsWith("..")) {
+      throw new UserError(
+        pick(ctx.lang, {
+          vi: `Tệp "${p}" không nằm trong danh mục ${relative(ctx.cwd, dir) || "."}. Chỉ kiểm tra được tệp của danh mục.`,
+          en: `"${p}" is not inside the catalogue ${relative(ctx.cwd, dir) || "."}.`,
+        }),
+      );
+    }
+    selected.add(rel === "" ? "" : rel);
+  }
+  return selected;
+}
+
+function inSelection(selected: Set<string>, rel: string): boolean {
+  for (const s of selected) if (s === "" || s === rel || rel.startsWith(`${s}/`)) return true;
+  return false;
+}
+
+/** `tthc validate`: exit 0 clean, 1 findings at or above --fail-on (or too many warnings), 2 could not check. */
+export async function run(opts: ValidateOptions, ctx: CommandContext, args: string[] = []): Promise<number> {
+  const format = opts.format ?? "stylish";
+  const render = RENDERERS[format];
+  if (!render) {
+    throw new UserError(pick(ctx.lang, { vi: `Định dạng "${format}" không có. Chọn: ${Object.keys(RENDERERS).join(", ")}.`, en: `Unknown format "${format}". Choose: ${Object.keys(RENDERERS).join(", ")}.` }));
+  }
+  let maxWarnings: number | undefined;
+  if (opts.maxWarnings !== undefined) {
+    maxWarnings = Number(opts.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UserError(pick(ctx.lang, { vi: `--max-warnings cần một số nguyên không âm, không phải "${opts.maxWarnings}".`, en: `--max-warnings needs a whole number ≥ 0, not "${opts.maxWarnings}".` }));
+    }
+  }
+  const dir = findWorkingCatalogue(ctx);
+  const source = diskSource(dir, ctx.cwd);
+  const selected = selectPaths(ctx, dir, args);
+
+  let base: Map<string, ParsedFile> | undefined;
+  if (opts.changedSince !== undefined) {
+    const opened = await openSource(ctx, opts.changedSince);
+    base = new Map((await parseFiles(opened.source)).map((f) => [f.relative, f]));
+  }
+  const result = await checkCatalogue(source, ctx.lang, base);
+
+  let reported = result.files;
+  if (base) {
+    const before = base;
+    reported = reported.filter((f) => before.get(f.relative)?.text !== f.text || !before.has(f.relative));
+  }
+  if (selected) reported = reported.filter((f) => inSelection(selected, f.relative));
+  const shown = new Set(reported.map((f) => source.displayPath(f.relative)));
+  const allShown = !base && !selected;
+  const diagnostics = allShown ? result.diagnostics : result.diagnostics.filter((d) => shown.has(d.file));
+
+  const report = summarize(
+    source.label,
+    (allShown ? result.files : reported).map((f) => source.displayPath(f.relative)),
+    result.procedures,
+    diagnostics,
+  );
+  const output = render(report, { lang: ctx.lang, color: ctx.color, version: packageVersion(), rules: ALL_RULES });
+  if (!(ctx.quiet && format === "stylish" && diagnostics.length === 0)) ctx.stdout(output);
+
+  if (report.errors > 0) return 1;
+  if (opts.failOn === "warning" && report.warnings > 0) return 1;
+  if (maxWarnings !== undefined && report.warnings > maxWarnings) return 1;
+  return 0;
+}

@@ -1,0 +1,73 @@
+import type { Finding } from "../check/finding.js";
+import type { JsonPath } from "../model/diagnostic.js";
+import { isObj, type Rule, type RuleContext } from "./rule.js";
+
+/** The newest catalogue format this version of tthc reads. */
+export const FORMAT_VERSION = 1;
+
+export const formatVersion: Rule = {
+  id: "format-version",
+  severity: "error",
+  title: { vi: "Phiên bản định dạng được hỗ trợ", en: "A supported format version" },
+  check({ files }: RuleContext) {
+    const manifest = files.find((f) => f.kind === "manifest");
+    const version = manifest && isObj(manifest.data) ? manifest.data.phien_ban_dinh_dang : undefined;
+    if (!manifest || typeof version !== "number" || version <= FORMAT_VERSION) return [];
+    return [
+      {
+        file: manifest.relative,
+        rule: this.id,
+        path: ["phien_ban_dinh_dang"],
+        message: {
+          vi: `Danh mục dùng định dạng phiên bản ${version}, mới hơn phiên bản ${FORMAT_VERSION} mà tthc này đọc được. Hãy cập nhật tthc (npm install) rồi chạy lại.`,
+          en: `The catalogue uses format version ${version}, newer than version ${FORMAT_VERSION} that this tthc reads. Update tthc and run again.`,
+        },
+      },
+    ];
+  },
+};
+
+const REQUIRED_FILES = ["tthc.yaml", "co-quan.yaml", "van-ban.yaml"];
+
+export const requiredFiles: Rule = {
+  id: "missing-file",
+  severity: "error",
+  title: { vi: "Danh mục có đủ các tệp bắt buộc", en: "The catalogue has its required files" },
+  check({ files }: RuleContext) {
+    const present = new Set(files.map((f) => f.relative));
+    return REQUIRED_FILES.filter((f) => !present.has(f)).map(
+      (f): Finding => ({
+        file: f,
+        rule: this.id,
+        path: [],
+        range: [0, 0],
+        message: {
+          vi: `Thiếu tệp ${f} trong thư mục danh mục. Hãy tạo tệp này theo mẫu trong README.`,
+          en: `The catalogue folder has no ${f}. Create it (see the README).`,
+        },
+      }),
+    );
+  },
+};
+
+export const unknownFile: Rule = {
+  id: "unknown-file",
+  severity: "warning",
+  title: { vi: "Tệp YAML nằm đúng chỗ trong danh mục", en: "YAML files stand where the format expects them" },
+  check({ files }: RuleContext) {
+    return files
+      .filter((f) => f.kind === undefined)
+      .map(
+        (f): Finding => ({
+          file: f.relative,
+          rule: this.id,
+          path: [] as JsonPath,
+          range: [0, 0],
+          message: {
+            vi: `Tệp ${f.relative} không thuộc loại nào của danh mục nên không được kiểm tra. Lĩnh vực đặt trong linh-vuc/<mã>.yaml, lịch trong lich/<năm>.yaml (đuôi .yaml).`,
+            en: `${f.relative} is not a catalogue file kind and is not checked. Fields go in linh-vuc/<code>.yaml, calendars in lich/<year>.yaml.`,
+          },
+        }),
+      );
+  },
+};

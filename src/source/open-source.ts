@@ -1,0 +1,98 @@
+import { relative, sep } from "node:path";
+import { findRepositoryRoot, GitError, resolveCommit } from "../git/git.js";
+import { pick } from "../model/lang.js";
+import { UserError, type CommandContext } from "../cli/context.js";
+import { diskSource } from "./disk-source.js";
+import { catalogueFolderOf, findCatalogue } from "./find-catalogue.js";
+import { gitSource } from "./git-source.js";
+import type { CatalogueSource } from "./source.js";
+
+export interface OpenedSource {
+  source: CatalogueSource;
+  /** The working-tree catalogue, another folder, or a git revision. */
+  kind: "worktree" | "folder" | "git";
+  /** Absolute folder for disk sources. */
+  dir?: string;
+}
+
+/** The working-tree catalogue, found as the spec says, or a clear error (exit 2). */
+export function findWorkingCatalogue(ctx: CommandContext): string {
+  const found = findCatalogue(ctx.cwd, ctx.catalogueOption);
+  if (found.ok) return found.dir;
+  if (found.reason === "no-folder") {
+    throw new UserError(
+      pick(ctx.lang, {
+        vi: `Không có thư mục danh mục "${ctx.catalogueOption}". Kiểm tra lại đường dẫn trong --catalogue.`,
+        en: `There is no catalogue folder "${ctx.catalogueOption}". Check the path given to --catalogue.`,
+      }),
+    );
+  }
+  if (found.reason === "no-manifest") {
+    throw new UserError(
+      pick(ctx.lang, {
+        vi: `Thư mục "${ctx.catalogueOption}" không có tệp tthc.yaml nên không phải thư mục danh mục. Hãy chỉ tới thư mục chứa tthc.yaml.`,
+        en: `Folder "${ctx.catalogueOption}" has no tthc.yaml, so it is not a catalogue. Point --catalogue at the folder holding tthc.yaml.`,
+      }),
+    );
+  }
+  throw new UserError(
+    pick(ctx.lang, {
+      vi: "Không tìm thấy danh mục: không có catalogue/tthc.yaml ở thư mục này hay các thư mục cha. Hãy chạy lệnh trong kho danh mục hoặc dùng --catalogue THƯ_MỤC.",
+      en: "No catalogue found: no catalogue/tthc.yaml here or in any parent folder. Run inside a catalogue repository or pass --catalogue DIR.",
+    }),
+  );
+}
+
+/**
+ * A REV → a source of catalogue files: undefined is the working tree; a folder is read from
+ * disk; anything else is a git revision of the repository holding the current folder.
+ */
+export async function openSource(ctx: CommandContext, rev?: string): Promise<OpenedSource> {
+  if (rev === undefined) {
+    const dir = findWorkingCatalogue(ctx);
+    return { source: diskSource(dir, ctx.cwd), kind: "worktree", dir };
+  }
+  const folder = catalogueFolderOf(ctx.cwd, rev);
+  if (folder) return { source: diskSource(folder, ctx.cwd, rev), kind: "folder", dir: folder };
+  try {
+    const root = await findRepositoryRoot(ctx.cwd);
+    if (root === undefined) {
+      throw new UserError(
+        pick(ctx.lang, {
+          vi: `"${rev}" không phải thư mục danh mục, và thư mục hiện tại không nằm trong kho git nên không đọc được phiên bản git. Hãy chạy trong kho git hoặc chỉ tới một thư mục có tthc.yaml.`,
+          en: `"${rev}" is not a catalogue folder, and the current folder is not in a git repository. Run inside one or name a folder holding tthc.yaml.`,
+        }),
+      );
+    }
+    const commit = await resolveCommit(root, rev);
+    let dir: string;
+    try {
+      dir = findWorkingCatalogue(ctx);
+    } catch {
+      dir = `${root}/catalogue`;
+    }
+    const inRepo = relative(root, dir).split(sep).join("/");
+    if (inRepo.startsWith("..")) {
+      throw new UserError(
+        pick(ctx.lang, {
+          vi: `Danh mục ${dir} nằm ngoài kho git ${root}, nên không đọc được phiên bản "${rev}".`,
+          en: `The catalogue ${dir} is outside the git repository ${root}, so revision "${rev}" cannot be read.`,
+        }),
+      );
+    }
+    const source = gitSource(root, commit, inRepo, rev);
+    const files = await source.list();
+    if (!files.includes("tthc.yaml")) {
+      throw new UserError(
+        pick(ctx.lang, {
+          vi: `Phiên bản "${rev}" không có danh mục ${inRepo}/tthc.yaml. Hãy chọn một phiên bản có danh mục (git log -- ${inRepo}).`,
+          en: `Revision "${rev}" has no catalogue at ${inRepo}/tthc.yaml. Pick a revision that has one (git log -- ${inRepo}).`,
+        }),
+      );
+    }
+    return { source: { ...source, list: async () => files }, kind: "git" };
+  } catch (error) {
+    if (error instanceof GitError) throw new UserError(pick(ctx.lang, error.text));
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Where catalogue files come from: a folder on disk or a git revision. Paths are relative to
+ * the catalogue folder, with forward slashes ("linh-vuc/ho-tich.yaml").
+ */
+export interface CatalogueSource {
+  /** How people call it: "catalogue", "main", "HEAD~1", "working tree". */
+  label: string;
+  /** How a file is shown in messages: a path relative to the current folder, or "REV:path". */
+  displayPath(relative: string): string;
+  /** Every .yaml file of the catalogue (manifest, co-quan, van-ban, lich/*, linh-vuc/*). */
+  list(): Promise<string[]>;
+  read(relative: string): Promise<Uint8Array>;
+}
