@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   validate: () => import("./commands/validate.js") as Promise<{ run: Run }>,
   effects: () => import("./commands/effects.js") as Promise<{ run: Run }>,
   deadline: () => import("./commands/deadline.js") as Promise<{ run: Run }>,
+  post: () => import("./commands/post.js") as Promise<{ run: Run }>,
 };
 
 export function packageVersion(): string {

@@ -1,0 +1,306 @@
+import type { Agency, Catalogue, LegalDocument, Procedure } from "../model/catalogue.js";
+import type {
+  Block,
+  Cell,
+  DetailSection,
+  DetailSheet,
+  ListSheet,
+  Paragraph,
+  PostingFile,
+  TableColumn,
+} from "./posting-sheet.js";
+import { procedureUrl } from "./procedure-url.js";
+import type { PostedField } from "./select-posted-procedures.js";
+import {
+  NONE,
+  wordApplicant,
+  wordChannel,
+  wordDate,
+  wordDeadline,
+  wordFee,
+  wordKind,
+  wordLevel,
+  wordNumber,
+  wordOnlineLevel,
+} from "./word-values.js";
+
+export interface BuildPostingOptions {
+  /** The date printed on the sheets, YYYY-MM-DD. */
+  date: string;
+}
+
+/**
+ * Catalogue text as it goes on a sheet: NFC (so the printed and extracted text is the text of
+ * the catalogue whatever the editor saved), line ends unified, tabs and other control
+ * characters made spaces (no font draws them).
+ */
+function clean(value: unknown): string {
+  const text = value === undefined || value === null ? "" : String(value);
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ")
+    .trim();
+}
+
+const plain = (text: string): Paragraph => ({ text });
+const bullet = (text: string, lead?: string): Paragraph => (lead ? { lead, text, bullet: true } : { text, bullet: true });
+
+/** The paragraphs of a list element, or "Không" when the procedure has none (NĐ 63/2010). */
+function bulletsOrNone(items: string[]): Paragraph[] {
+  return items.length === 0 ? [plain(NONE)] : items.map((item) => bullet(item));
+}
+
+// Relative widths, tuned on the bundled catalogue: deadlines and fees carry notes, so they get
+// room; a narrow deadline column made rows half a page tall.
+const LIST_COLUMNS: TableColumn[] = [
+  { title: "STT", width: 4.3, align: "center" },
+  { title: "Tên thủ tục", width: 15.8 },
+  { title: "Thời hạn giải quyết", width: 16 },
+  { title: "Địa điểm thực hiện", width: 13 },
+  { title: "Cách thức thực hiện", width: 10.4 },
+  { title: "Phí, lệ phí", width: 15.7 },
+  // Wide enough for "1234/2025/QĐ-UBND;" on one line at 11 pt.
+  { title: "Căn cứ pháp lý", width: 15.6 },
+  { title: "Mã QR", width: 8.6, align: "center", qr: true },
+];
+
+const DOSSIER_COLUMNS: TableColumn[] = [
+  { title: "STT", width: 6, align: "center" },
+  { title: "Tên giấy tờ", width: 66 },
+  { title: "Bản chính", width: 14, align: "center" },
+  { title: "Bản sao", width: 14, align: "center" },
+];
+
+/** Everything one sheet needs to look up: agencies and legal documents by id. */
+class Lookup {
+  private readonly agencies: Map<string, Agency>;
+  private readonly documents: Map<string, LegalDocument>;
+
+  constructor(catalogue: Catalogue) {
+    this.agencies = new Map((catalogue.agencies ?? []).map((agency) => [agency.id, agency]));
+    this.documents = new Map((catalogue.documents ?? []).map((document) => [document.id, document]));
+  }
+
+  /** An agency's name; an unknown id (which `tthc validate` reports) is printed as it is. */
+  agencyName(id: string | undefined): string {
+    if (!id) return "";
+    return clean(this.agencies.get(id)?.ten ?? id);
+  }
+
+  agencyPlace(id: string | undefined): string {
+    if (!id) return "";
+    const agency = this.agencies.get(id);
+    if (!agency) return clean(id);
+    return [agency.ten, agency.dia_chi].map(clean).filter(Boolean).join(", ");
+  }
+
+  /** A legal document's number as printed (so_hieu), never the ASCII id. */
+  documentNumber(id: string): string {
+    return clean(this.documents.get(id)?.so_hieu ?? id);
+  }
+
+  /** "123/2015/NĐ-CP ngày 15/11/2015 – Nghị định quy định chi tiết …". */
+  documentLine(id: string): string {
+    const document = this.documents.get(id);
+    if (!document) return clean(id);
+    const issued = document.ngay_ban_hanh ? ` ngày ${wordDate(document.ngay_ban_hanh)}` : "";
+    return `${this.documentNumber(id)}${issued} – ${clean(document.ten)}`;
+  }
+}
+
+/** The statutory deadline; a record without one (which validate reports) still prints "Không". */
+function deadlineOf(procedure: Procedure): string {
+  return procedure.thoi_han ? clean(wordDeadline(procedure.thoi_han)) : NONE;
+}
+
+/** Where the dossier is received and the result returned: dia_diem, else the agency doing it. */
+function placeOf(procedure: Procedure, lookup: Lookup): string {
+  const place = clean(procedure.dia_diem);
+  if (place) return place;
+  return lookup.agencyPlace(procedure.co_quan?.thuc_hien ?? procedure.co_quan?.tham_quyen);
+}
+
+/** "Trực tuyến (toàn trình)": the online level belongs to the online channel. */
+function channelName(procedure: Procedure, kind: Parameters<typeof wordChannel>[0]): string {
+  const level = procedure.dich_vu_cong?.muc_do;
+  if (kind === "truc_tuyen" && level && level !== "khong") return `${wordChannel(kind)} (${wordOnlineLevel(level)})`;
+  return wordChannel(kind);
+}
+
+function buildListSheet(procedures: Procedure[], lookup: Lookup, qrBase: Catalogue["manifest"]): ListSheet {
+  return {
+    columns: LIST_COLUMNS,
+    rows: procedures.map((procedure, index) => {
+      const fees = (procedure.phi_le_phi ?? []).map((fee) => clean(wordFee(fee)));
+      const cells: Cell[] = [
+        [plain(String(index + 1))],
+        [{ text: clean(procedure.ten), bold: true }, { lead: "Mã:", text: clean(procedure.ma) }],
+        [plain(deadlineOf(procedure))],
+        [plain(placeOf(procedure, lookup) || NONE)],
+        (procedure.cach_thuc ?? []).length === 0
+          ? [plain(NONE)]
+          : (procedure.cach_thuc ?? []).map((channel) => plain(channelName(procedure, channel.kenh))),
+        fees.length === 0 ? [plain(NONE)] : fees.map(plain),
+        // One run separated by "; ": a procedure often cites ten documents, and a line each made
+        // rows half a page tall.
+        [plain((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentNumber(id)).join("; ") || NONE)],
+      ];
+      const qrUrl = procedureUrl(procedure, qrBase);
+      return qrUrl ? { cells, qrUrl: clean(qrUrl) } : { cells };
+    }),
+  };
+}
+
+function paragraphsBlock(paragraphs: Paragraph[]): Block {
+  return { kind: "paragraphs", paragraphs };
+}
+
+function buildSections(procedure: Procedure, lookup: Lookup): DetailSection[] {
+  const steps = procedure.trinh_tu ?? [];
+  const channels = procedure.cach_thuc ?? [];
+  const components = procedure.thanh_phan_ho_so ?? [];
+  const place = placeOf(procedure, lookup);
+
+  const channelParagraphs: Paragraph[] =
+    channels.length === 0
+      ? [plain(NONE)]
+      : channels.map((channel) => {
+          const details = [
+            channel.thoi_han ? `thời hạn giải quyết ${clean(wordDeadline(channel.thoi_han))}` : "",
+            clean(channel.ghi_chu),
+          ].filter(Boolean);
+          const name = channelName(procedure, channel.kenh);
+          return details.length === 0 ? bullet(name) : bullet(details.join(". "), `${name}:`);
+        });
+  if (place) channelParagraphs.push({ lead: "Địa điểm tiếp nhận hồ sơ và trả kết quả:", text: place });
+
+  const dossier: Block[] =
+    components.length === 0
+      ? [paragraphsBlock([plain(NONE)])]
+      : [
+          {
+            kind: "table",
+            columns: DOSSIER_COLUMNS,
+            rows: components.map((component, index) => {
+              const name = [
+                clean(component.ten),
+                component.mau ? `(mẫu ${clean(component.mau)})` : "",
+                component.hinh_thuc === "xuat_trinh" ? "(xuất trình)" : "",
+              ]
+                .filter(Boolean)
+                .join(" ");
+              const note = clean(component.ghi_chu);
+              const copies = (count: number | undefined): Cell => [plain(count === undefined ? "–" : wordNumber(count, true))];
+              return {
+                cells: [
+                  [plain(String(index + 1))],
+                  note ? [plain(name), { lead: "Ghi chú:", text: note }] : [plain(name)],
+                  copies(component.ban_chinh),
+                  copies(component.ban_sao),
+                ],
+              };
+            }),
+          },
+        ];
+  if (procedure.so_bo_ho_so !== undefined) {
+    dossier.push(paragraphsBlock([{ lead: "Số lượng hồ sơ:", text: `${wordNumber(procedure.so_bo_ho_so, true)} bộ` }]));
+  }
+
+  const agencies: Paragraph[] = [{ lead: "Cơ quan có thẩm quyền:", text: lookup.agencyName(procedure.co_quan?.tham_quyen) || NONE }];
+  if (procedure.co_quan?.thuc_hien) {
+    agencies.push({ lead: "Cơ quan trực tiếp thực hiện:", text: lookup.agencyName(procedure.co_quan.thuc_hien) });
+  }
+  const partners = procedure.co_quan?.phoi_hop ?? [];
+  if (partners.length > 0) {
+    agencies.push({ lead: "Cơ quan phối hợp:", text: partners.map((id) => lookup.agencyName(id)).join("; ") });
+  }
+
+  const applicants = (procedure.doi_tuong ?? []).map(wordApplicant);
+  const forms = (procedure.mau_don ?? []).map((form) => formLine(form, lookup));
+
+  const sections: [string, Block[]][] = [
+    [
+      "Trình tự thực hiện",
+      [
+        paragraphsBlock(
+          steps.length === 0 ? [plain(NONE)] : steps.map((step, index) => ({ lead: `Bước ${index + 1}:`, text: clean(step.mo_ta) })),
+        ),
+      ],
+    ],
+    ["Cách thức thực hiện", [paragraphsBlock(channelParagraphs)]],
+    ["Thành phần, số lượng hồ sơ", dossier],
+    ["Thời hạn giải quyết", [paragraphsBlock([plain(deadlineOf(procedure))])]],
+    ["Đối tượng thực hiện thủ tục hành chính", [paragraphsBlock([plain(applicants.length === 0 ? NONE : applicants.join(", "))])]],
+    ["Cơ quan thực hiện thủ tục hành chính", [paragraphsBlock(agencies)]],
+    ["Kết quả thực hiện thủ tục hành chính", [paragraphsBlock(bulletsOrNone((procedure.ket_qua ?? []).map(clean)))]],
+    ["Phí, lệ phí", [paragraphsBlock(bulletsOrNone((procedure.phi_le_phi ?? []).map((fee) => clean(wordFee(fee)))))]],
+    ["Tên mẫu đơn, mẫu tờ khai", [paragraphsBlock(bulletsOrNone(forms))]],
+    ["Yêu cầu, điều kiện thực hiện thủ tục hành chính", [paragraphsBlock(bulletsOrNone((procedure.yeu_cau_dieu_kien ?? []).map(clean)))]],
+    ["Căn cứ pháp lý của thủ tục hành chính", [paragraphsBlock(bulletsOrNone((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentLine(id))))]],
+  ];
+  return sections.map(([title, blocks], index) => ({ number: index + 1, title, blocks }));
+}
+
+/** "Tờ khai đăng ký khai sinh (mẫu TK-KS, ban hành kèm theo 04/2020/TT-BTP)". */
+function formLine(form: Procedure["mau_don"][number], lookup: Lookup): string {
+  const origin = form.van_ban ? `, ban hành kèm theo ${lookup.documentNumber(form.van_ban)}` : "";
+  return `${clean(form.ten)} (mẫu ${clean(form.ma)}${origin})`;
+}
+
+function buildDetailSheet(procedure: Procedure, fieldName: string, lookup: Lookup, catalogue: Catalogue): DetailSheet {
+  const facts: Paragraph[] = [
+    { lead: "Mã thủ tục:", text: clean(procedure.ma) },
+    { lead: "Lĩnh vực:", text: fieldName },
+    { lead: "Cấp thực hiện:", text: (procedure.cap ?? []).map(wordLevel).join(", ") || NONE },
+  ];
+  if (procedure.loai && procedure.loai !== "thong_thuong") {
+    const joined = procedure.thanh_phan_lien_thong ?? [];
+    facts.push({
+      lead: "Loại thủ tục:",
+      text: joined.length > 0 ? `${wordKind(procedure.loai)} (gồm ${joined.map(clean).join(", ")})` : wordKind(procedure.loai),
+    });
+  }
+  if (procedure.hieu_luc_tu) facts.push({ lead: "Áp dụng từ ngày:", text: wordDate(procedure.hieu_luc_tu) });
+  if (procedure.cong_bo) {
+    facts.push({
+      lead: "Công bố tại:",
+      text: `Quyết định số ${clean(procedure.cong_bo.quyet_dinh)} ngày ${wordDate(procedure.cong_bo.ngay)}`,
+    });
+  }
+  const qrUrl = procedureUrl(procedure, catalogue.manifest);
+  const sheet: DetailSheet = {
+    code: clean(procedure.ma),
+    name: clean(procedure.ten),
+    facts,
+    sections: buildSections(procedure, lookup),
+    forms: (procedure.mau_don ?? []).map((form, index) => ({ lead: `${index + 1}.`, text: formLine(form, lookup) })),
+  };
+  if (qrUrl) sheet.qrUrl = clean(qrUrl);
+  return sheet;
+}
+
+/**
+ * The posting sheets of each selected field: the list sheet (danh mục) then one detail sheet
+ * per procedure, every value worded for people and every missing element printed "Không".
+ */
+export function buildPostingFiles(catalogue: Catalogue, posted: PostedField[], options: BuildPostingOptions): PostingFile[] {
+  const lookup = new Lookup(catalogue);
+  const manifest = catalogue.manifest;
+  return posted.map(({ field, procedures }) => {
+    const fieldName = clean(field.ten);
+    return {
+      fieldCode: clean(field.ma),
+      fieldName,
+      version: clean(field.phien_ban),
+      date: options.date,
+      dateText: wordDate(options.date),
+      agencyName: lookup.agencyName(manifest.co_quan_quan_ly),
+      locality: clean(manifest.dia_ban),
+      complaints: clean(manifest.dia_chi_phan_anh),
+      list: buildListSheet(procedures, lookup, manifest),
+      details: procedures.map((procedure) => buildDetailSheet(procedure, fieldName, lookup, catalogue)),
+    };
+  });
+}
