@@ -1,0 +1,119 @@
+import { readFile } from "node:fs/promises";
+import { decodeText } from "../../parse/decode-text.js";
+import { findFormatTargets, type FormatTarget } from "../../fmt/find-format-targets.js";
+import { formatCatalogueText } from "../../fmt/format-catalogue-text.js";
+import { writeFileAtomic, type AtomicFs, NODE_FS } from "../../fmt/write-file-atomic.js";
+import { pick } from "../../model/lang.js";
+import { findWorkingCatalogue } from "../../source/open-source.js";
+import { say, UserError, type CommandContext } from "../context.js";
+
+export interface FmtOptions {
+  check?: boolean;
+}
+
+/** What one file needs: nothing, a rewrite, or a report of why it cannot be formatted. */
+type Outcome = { kind: "same" } | { kind: "changed"; bytes: Uint8Array } | { kind: "problem"; lines: string[] };
+
+/**
+ * `tthc fmt [--check] [paths...]`: rewrites catalogue files in canonical form (key order, NFC,
+ * quoted codes, schema line), keeping comments. Exit 0 when done (or, with --check, when every
+ * file is already canonical); 1 with --check when a file would change (listed on stdout); 2 when
+ * a file does not parse or cannot be written (that file is left untouched; the others are still
+ * formatted).
+ */
+export async function run(opts: FmtOptions, ctx: CommandContext, args: string[] = [], fs: AtomicFs = NODE_FS): Promise<number> {
+  const { targets, missing } = findFormatTargets(ctx.cwd, args, () => findWorkingCatalogue(ctx));
+  if (missing.length > 0) {
+    throw new UserError(
+      say(
+        ctx,
+        `Không có tệp hoặc thư mục: ${missing.join(", ")}. Kiểm tra lại đường dẫn.`,
+        `No such file or folder: ${missing.join(", ")}. Check the path.`,
+      ),
+    );
+  }
+  let failed = 0;
+  const changed: string[] = [];
+  for (const target of targets) {
+    if (!target.kind) {
+      if (!ctx.quiet) {
+        ctx.stderr(
+          say(
+            ctx,
+            `Bỏ qua ${target.display}: không phải tệp của danh mục (tthc.yaml, co-quan.yaml, van-ban.yaml, lich/*.yaml, linh-vuc/*.yaml).\n`,
+            `Skipped ${target.display}: not a catalogue file (tthc.yaml, co-quan.yaml, van-ban.yaml, lich/*.yaml, linh-vuc/*.yaml).\n`,
+          ),
+        );
+      }
+      continue;
+    }
+    const outcome = await formatOne(target, ctx);
+    if (outcome.kind === "problem") {
+      failed += 1;
+      ctx.stderr(outcome.lines.join("\n") + "\n");
+      continue;
+    }
+    if (outcome.kind === "same") continue;
+    if (opts.check) {
+      changed.push(target.display);
+      ctx.stdout(`${target.display}\n`);
+      continue;
+    }
+    try {
+      await writeFileAtomic(target.path, outcome.bytes, fs);
+      changed.push(target.display);
+      if (!ctx.quiet) ctx.stdout(`${target.display}\n`);
+    } catch (error) {
+      failed += 1;
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      ctx.stderr(
+        say(
+          ctx,
+          `${target.display}: không ghi được (${reason}); tệp gốc vẫn giữ nguyên. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.\n`,
+          `${target.display}: could not write it (${reason}); the original is unchanged. Check write permission and disk space, then run again.\n`,
+        ),
+      );
+    }
+  }
+  const formattable = targets.filter((t) => t.kind !== undefined).length;
+  if (!ctx.quiet) ctx.stderr(summary(ctx, Boolean(opts.check), changed.length, formattable, failed));
+  if (failed > 0) return 2;
+  return opts.check && changed.length > 0 ? 1 : 0;
+}
+
+async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Outcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(target.path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { kind: "problem", lines: [say(ctx, `${target.display}: không đọc được (${reason}).`, `${target.display}: cannot read it (${reason}).`)] };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, decoded.finding.message)}`] };
+  const result = formatCatalogueText(decoded.text, target.kind, { schemaRef: target.schemaRef });
+  if (!result.ok) {
+    return {
+      kind: "problem",
+      lines: [
+        ...result.problems.map((p) => `${target.display}:${p.line}:${p.column}  ${pick(ctx.lang, p.message)}`),
+        say(ctx, `${target.display}: chưa định dạng vì tệp có lỗi; hãy sửa lỗi rồi chạy lại.`, `${target.display}: not formatted because of the error(s) above; fix them and run again.`),
+      ],
+    };
+  }
+  const out = new TextEncoder().encode(result.text);
+  const same = out.length === bytes.length && out.every((b, i) => b === bytes[i]);
+  return same ? { kind: "same" } : { kind: "changed", bytes: out };
+}
+
+function summary(ctx: CommandContext, check: boolean, changed: number, total: number, failed: number): string {
+  const problems = failed > 0 ? say(ctx, ` ${failed} tệp có lỗi, để nguyên.`, ` ${failed} file(s) with errors left unchanged.`) : "";
+  if (check) {
+    return changed > 0
+      ? say(ctx, `${changed}/${total} tệp chưa ở dạng chuẩn; chạy tthc fmt để định dạng.${problems}\n`, `${changed} of ${total} file(s) are not in canonical form; run tthc fmt to format them.${problems}\n`)
+      : say(ctx, `Tất cả ${total} tệp đã ở dạng chuẩn.${problems}\n`, `All ${total} file(s) are in canonical form.${problems}\n`);
+  }
+  return changed > 0
+    ? say(ctx, `Đã định dạng ${changed}/${total} tệp.${problems}\n`, `Formatted ${changed} of ${total} file(s).${problems}\n`)
+    : say(ctx, `Không tệp nào cần định dạng lại (${total} tệp).${problems}\n`, `No file needed formatting (${total} file(s)).${problems}\n`);
+}

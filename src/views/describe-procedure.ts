@@ -1,0 +1,205 @@
+import type { Agency, Applicant, ChannelKind, Deadline, DeadlineUnit, Kind, LegalDocument, Level, OnlineLevel, PlacedProcedure } from "../model/catalogue.js";
+import { pick, type Lang, type Text } from "../model/lang.js";
+
+/** One element of a procedure as the detail view shows it: a heading and its lines. */
+export interface DetailSection {
+  title: string;
+  lines: string[];
+}
+
+/** What the detail view needs besides the procedure: names for the ids it cites. */
+export interface Lookups {
+  agencies: Map<string, Agency>;
+  documents: Map<string, LegalDocument>;
+}
+
+const LEVELS: Record<Level, Text> = {
+  bo: { vi: "Cấp bộ", en: "Central (ministry)" },
+  tinh: { vi: "Cấp tỉnh", en: "Province" },
+  huyen: { vi: "Cấp huyện", en: "District" },
+  xa: { vi: "Cấp xã", en: "Commune" },
+};
+const KINDS: Record<Kind, Text> = {
+  thong_thuong: { vi: "Thông thường", en: "Ordinary" },
+  lien_thong: { vi: "Liên thông", en: "Inter-agency (liên thông)" },
+  noi_bo: { vi: "Nội bộ", en: "Internal" },
+};
+const APPLICANTS: Record<Applicant, Text> = {
+  cong_dan_viet_nam: { vi: "Công dân Việt Nam", en: "Vietnamese citizens" },
+  nguoi_nuoc_ngoai: { vi: "Người nước ngoài", en: "Foreigners" },
+  doanh_nghiep: { vi: "Doanh nghiệp", en: "Enterprises" },
+  hop_tac_xa: { vi: "Hợp tác xã", en: "Cooperatives" },
+  to_chuc: { vi: "Tổ chức", en: "Organisations" },
+  can_bo_cong_chuc: { vi: "Cán bộ, công chức", en: "Public servants" },
+};
+const CHANNELS: Record<ChannelKind, Text> = {
+  truc_tiep: { vi: "Trực tiếp", en: "In person" },
+  truc_tuyen: { vi: "Trực tuyến", en: "Online" },
+  buu_chinh: { vi: "Qua dịch vụ bưu chính công ích", en: "By post" },
+};
+const UNITS: Record<DeadlineUnit, Text> = {
+  ngay_lam_viec: { vi: "ngày làm việc", en: "working days" },
+  ngay: { vi: "ngày", en: "days" },
+  gio: { vi: "giờ", en: "hours" },
+  thang: { vi: "tháng", en: "months" },
+};
+const ONLINE: Record<OnlineLevel, Text> = {
+  toan_trinh: { vi: "Toàn trình", en: "Fully online" },
+  mot_phan: { vi: "Một phần", en: "Partly online" },
+  khong: { vi: "Không", en: "Not online" },
+};
+const NONE: Text = { vi: "Không", en: "None" };
+
+function named<K extends string>(table: Record<K, Text>, key: K, lang: Lang): string {
+  return table[key] ? pick(lang, table[key]) : String(key);
+}
+
+/** 2025-07-01 → 01/07/2025, as dates are written in Vietnamese documents. */
+export function formatDate(date: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(date ?? ""));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(date ?? "");
+}
+
+function formatMoney(amount: number, lang: Lang): string {
+  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "en" ? "," : ".");
+  return lang === "en" ? `${digits} VND` : `${digits} đồng`;
+}
+
+function describeDeadline(deadline: Deadline | undefined, lang: Lang): string {
+  if (!deadline) return "";
+  return `${deadline.gia_tri} ${named(UNITS, deadline.don_vi, lang)}`;
+}
+
+/**
+ * Every element of a procedure (Decree 63/2010 Art. 8) as headings and lines, with agency and
+ * legal-document ids resolved to their names. "Không" where the law wants it said.
+ */
+export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lang: Lang): DetailSection[] {
+  const p = placed.procedure;
+  const t = (vi: string, en: string) => pick(lang, { vi, en });
+  const agency = (id: string | undefined) => (id ? (lookups.agencies.get(id)?.ten ?? id) : "");
+  const document = (id: string) => {
+    const d = lookups.documents.get(id);
+    return d ? `${d.so_hieu ?? d.id} ${d.ten}` : id;
+  };
+  const orNone = (lines: string[]) => (lines.length > 0 ? lines : [pick(lang, NONE)]);
+  const sections: DetailSection[] = [];
+  const add = (title: string, lines: (string | undefined | false)[]) => {
+    const kept = lines.filter((l): l is string => typeof l === "string" && l !== "");
+    if (kept.length > 0) sections.push({ title, lines: kept });
+  };
+
+  if (p.trang_thai === "bai_bo") {
+    add(t("Tình trạng", "Status"), [
+      p.bai_bo
+        ? t(
+            `Đã bãi bỏ theo ${p.bai_bo.quyet_dinh} ngày ${formatDate(p.bai_bo.ngay)}`,
+            `Abolished by ${p.bai_bo.quyet_dinh} of ${formatDate(p.bai_bo.ngay)}`,
+          )
+        : t("Đã bãi bỏ", "Abolished"),
+    ]);
+  }
+  add(t("Lĩnh vực", "Field"), [`${placed.fieldName} (${placed.field})`]);
+  add(t("Cấp thực hiện", "Level"), [(p.cap ?? []).map((l) => named(LEVELS, l, lang)).join(", ")]);
+  add(t("Loại thủ tục", "Kind"), [
+    named(KINDS, p.loai ?? "thong_thuong", lang),
+    (p.thanh_phan_lien_thong ?? []).length > 0 && t(`Liên thông với: ${p.thanh_phan_lien_thong!.join(", ")}`, `Joined with: ${p.thanh_phan_lien_thong!.join(", ")}`),
+  ]);
+  add(t("Đối tượng thực hiện", "Applicants"), [(p.doi_tuong ?? []).map((a) => named(APPLICANTS, a, lang)).join(", ")]);
+  add(t("Cơ quan thực hiện", "Agencies"), [
+    t(`Có thẩm quyền: ${agency(p.co_quan?.tham_quyen)}`, `Competent: ${agency(p.co_quan?.tham_quyen)}`),
+    p.co_quan?.thuc_hien && t(`Trực tiếp thực hiện: ${agency(p.co_quan.thuc_hien)}`, `Implementing: ${agency(p.co_quan.thuc_hien)}`),
+    (p.co_quan?.phoi_hop ?? []).length > 0 &&
+      t(`Phối hợp: ${p.co_quan!.phoi_hop!.map(agency).join(", ")}`, `Coordinating: ${p.co_quan!.phoi_hop!.map(agency).join(", ")}`),
+  ]);
+  add(t("Địa điểm tiếp nhận, trả kết quả", "Where"), [p.dia_diem]);
+  add(
+    t("Trình tự thực hiện", "Steps"),
+    (p.trinh_tu ?? []).map((s, i) => {
+      const who = s.chu_the === "nguoi_dan" ? t("người dân", "applicant") : t("cơ quan", "agency");
+      const hours =
+        s.gio_nguoi_dan !== undefined ? t(`, khoảng ${String(s.gio_nguoi_dan).replace(".", ",")} giờ`, `, about ${s.gio_nguoi_dan} h`) : "";
+      return `${t("Bước", "Step")} ${i + 1} (${who}${hours}): ${s.mo_ta}`;
+    }),
+  );
+  add(
+    t("Cách thức thực hiện", "Channels"),
+    (p.cach_thuc ?? []).map((c) => {
+      const deadline = c.thoi_han ? t(`, thời hạn ${describeDeadline(c.thoi_han, lang)}`, `, deadline ${describeDeadline(c.thoi_han, lang)}`) : "";
+      return `${named(CHANNELS, c.kenh, lang)}${deadline}${c.ghi_chu ? ` (${c.ghi_chu})` : ""}`;
+    }),
+  );
+  add(t("Thành phần hồ sơ", "Dossier"), [
+    ...(p.thanh_phan_ho_so ?? []).map((c) => {
+      const copies = [
+        c.ban_chinh !== undefined && t(`bản chính: ${c.ban_chinh}`, `originals: ${c.ban_chinh}`),
+        c.ban_sao !== undefined && t(`bản sao: ${c.ban_sao}`, `copies: ${c.ban_sao}`),
+        c.hinh_thuc === "xuat_trinh" && t("xuất trình", "to present"),
+        c.mau && t(`mẫu ${c.mau}`, `form ${c.mau}`),
+      ].filter(Boolean);
+      return `- ${c.ten}${copies.length > 0 ? ` (${copies.join("; ")})` : ""}${c.ghi_chu ? `. ${c.ghi_chu}` : ""}`;
+    }),
+    p.so_bo_ho_so !== undefined && t(`Số lượng: ${p.so_bo_ho_so} bộ`, `Number of sets: ${p.so_bo_ho_so}`),
+  ]);
+  add(t("Thời hạn giải quyết", "Deadline"), [describeDeadline(p.thoi_han, lang), p.thoi_han?.ghi_chu]);
+  add(
+    t("Phí, lệ phí", "Fees"),
+    orNone(
+      (p.phi_le_phi ?? []).map((f) => {
+        const amount =
+          f.so_tien === undefined || f.so_tien === null
+            ? t("mức thu theo quy định riêng", "amount set elsewhere")
+            : f.so_tien === 0
+              ? t("không thu", "free")
+              : formatMoney(f.so_tien, lang);
+        return `- ${f.ten}: ${amount}${f.ghi_chu ? `. ${f.ghi_chu}` : ""}`;
+      }),
+    ),
+  );
+  add(t("Kết quả thực hiện", "Result"), orNone((p.ket_qua ?? []).map((r) => `- ${r}`)));
+  add(
+    t("Mẫu đơn, tờ khai", "Forms"),
+    orNone((p.mau_don ?? []).map((f) => `- ${f.ma}: ${f.ten}${f.van_ban ? ` (${lookups.documents.get(f.van_ban)?.so_hieu ?? f.van_ban})` : ""}`)),
+  );
+  add(t("Yêu cầu, điều kiện", "Requirements"), orNone((p.yeu_cau_dieu_kien ?? []).map((r) => `- ${r}`)));
+  add(t("Căn cứ pháp lý", "Legal basis"), (p.can_cu_phap_ly ?? []).map((id) => `- ${document(id)}`));
+  add(t("Dịch vụ công trực tuyến", "Online service"), [named(ONLINE, p.dich_vu_cong?.muc_do ?? "khong", lang), p.dich_vu_cong?.url]);
+  add(t("Hiệu lực, công bố", "In force, published"), [
+    p.hieu_luc_tu && t(`Hiệu lực từ ${formatDate(p.hieu_luc_tu)}`, `In force from ${formatDate(p.hieu_luc_tu)}`),
+    p.cong_bo && t(`Công bố tại ${p.cong_bo.quyet_dinh} ngày ${formatDate(p.cong_bo.ngay)}`, `Published by ${p.cong_bo.quyet_dinh} of ${formatDate(p.cong_bo.ngay)}`),
+    p.thay_the && t(`Thay thế thủ tục ${p.thay_the}`, `Replaces ${p.thay_the}`),
+  ]);
+  add(t("Chi phí tuân thủ (số liệu đầu vào)", "Compliance cost inputs"), [
+    p.so_ho_so_nam !== undefined && t(`Số hồ sơ mỗi năm: ${p.so_ho_so_nam}`, `Dossiers a year: ${p.so_ho_so_nam}`),
+    p.chi_phi_khac !== undefined && t(`Chi phí khác mỗi hồ sơ: ${formatMoney(p.chi_phi_khac, lang)}`, `Other cost per dossier: ${formatMoney(p.chi_phi_khac, lang)}`),
+  ]);
+  return sections;
+}
+
+/** Lines cut at word boundaries to fit `width` columns; a word longer than that is cut. */
+export function wrapLine(text: string, width: number): string[] {
+  const w = Math.max(10, width);
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    let rest = word;
+    while ([...rest].length > w) {
+      if (line) {
+        out.push(line);
+        line = "";
+      }
+      const chars = [...rest];
+      out.push(chars.slice(0, w).join(""));
+      rest = chars.slice(w).join("");
+    }
+    const candidate = line ? `${line} ${rest}` : rest;
+    if ([...candidate].length > w) {
+      out.push(line);
+      line = rest;
+    } else {
+      line = candidate;
+    }
+  }
+  out.push(line);
+  return out;
+}

@@ -1,0 +1,200 @@
+import { createElement } from "react";
+import { render } from "ink-testing-library";
+import { afterEach, describe, expect, test } from "vitest";
+import { cleanup } from "ink-testing-library";
+import { BrowseApp } from "../../src/views/BrowseApp.js";
+import { ResultList, windowStart } from "../../src/views/ResultList.js";
+import { ProcedureDetail } from "../../src/views/ProcedureDetail.js";
+import { SearchBox } from "../../src/views/SearchBox.js";
+import { makeCatalogue, makeProcedure } from "../stats/factory.js";
+
+const KEYS = { up: "\u001B[A", down: "\u001B[B", enter: "\r", escape: "\u001B", backspace: "\u007F", pageDown: "\u001B[6~" };
+
+/** ink renders on the next tick (and waits one more to tell Esc from an escape sequence). */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+function catalogue() {
+  const c = makeCatalogue([
+    {
+      ma: "ho-tich",
+      ten: "Hộ tịch",
+      thu_tuc: [
+        makeProcedure("1.001193", {
+          ten: "Thủ tục đăng ký khai sinh",
+          dich_vu_cong: { muc_do: "toan_trinh", url: "https://dichvucong.gov.vn/x" },
+          co_quan: { tham_quyen: "ubnd-xa-a", thuc_hien: "cong-an-xa-a" },
+          thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec", ghi_chu: "Trường hợp cần xác minh thì không quá 05 ngày làm việc." },
+          phi_le_phi: [{ ten: "Lệ phí đăng ký khai sinh", so_tien: 0, ghi_chu: "Miễn lệ phí khi đăng ký đúng hạn." }],
+          can_cu_phap_ly: ["60/2014/QH13"],
+          hieu_luc_tu: "2025-07-01",
+        }),
+        makeProcedure("1.000656", {
+          ten: "Thủ tục đăng ký khai tử",
+          trinh_tu: [{ mo_ta: "Người đi khai tử nộp tờ khai và giấy báo tử.", chu_the: "nguoi_dan", gio_nguoi_dan: 1.5 }],
+        }),
+        makeProcedure("1.001022", { ten: "Thủ tục đăng ký kết hôn", phi_le_phi: [{ ten: "Lệ phí", so_tien: 30000 }] }),
+      ],
+    },
+    {
+      ma: "chung-thuc",
+      ten: "Chứng thực",
+      thu_tuc: [
+        makeProcedure("2.000815", {
+          ten: "Chứng thực bản sao từ bản chính",
+          trang_thai: "bai_bo",
+          bai_bo: { quyet_dinh: "567/QĐ-UBND", ngay: "2026-03-01", can_cu: "60/2014/QH13" },
+        }),
+      ],
+    },
+  ]);
+  c.documents = [{ id: "60/2014/QH13", so_hieu: "60/2014/QH13", ten: "Luật Hộ tịch" }];
+  return c;
+}
+
+afterEach(() => cleanup());
+
+async function type(stdin: { write: (s: string) => void }, text: string) {
+  stdin.write(text);
+  await tick();
+}
+
+describe("BrowseApp", () => {
+  test("lists every procedure, then narrows as one types without diacritics", async () => {
+    const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
+    await tick();
+    expect(app.lastFrame()).toContain("4/4 thủ tục");
+    expect(app.lastFrame()).toContain("› 1.001193 Thủ tục đăng ký khai sinh · Hộ tịch");
+    expect(app.lastFrame()).toContain("2.000815 Chứng thực bản sao từ bản chính (đã bãi bỏ) · Chứng thực");
+
+    await type(app.stdin, "dang ky khai sinh");
+    const frame = app.lastFrame()!;
+    expect(frame).toContain("Tìm thủ tục: dang ky khai sinh█");
+    expect(frame).toContain("1/4 thủ tục");
+    expect(frame).toContain("Thủ tục đăng ký khai sinh");
+    expect(frame).not.toContain("khai tử");
+  });
+
+  test("a code finds its procedure; backspace widens the search again", async () => {
+    const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
+    await tick();
+    await type(app.stdin, "1.000656");
+    expect(app.lastFrame()).toContain("› 1.000656 Thủ tục đăng ký khai tử");
+    expect(app.lastFrame()).toContain("1/4 thủ tục");
+    for (let i = 0; i < 6; i++) await type(app.stdin, KEYS.backspace);
+    expect(app.lastFrame()).toContain("Tìm thủ tục: 1.█");
+    expect(app.lastFrame()).toContain("3/4 thủ tục");
+  });
+
+  test("arrows choose, Enter opens the detail with every element, Esc goes back, q quits", async () => {
+    const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 60, columns: 100 }));
+    await tick();
+    await type(app.stdin, KEYS.down);
+    await type(app.stdin, KEYS.down);
+    expect(app.lastFrame()).toContain("› 1.001022 Thủ tục đăng ký kết hôn");
+    await type(app.stdin, KEYS.up);
+    await type(app.stdin, KEYS.up);
+    await type(app.stdin, KEYS.enter);
+    const detail = app.lastFrame()!;
+    for (const expected of [
+      "1.001193 Thủ tục đăng ký khai sinh",
+      "Lĩnh vực\n  Hộ tịch (ho-tich)",
+      "Cấp thực hiện\n  Cấp xã",
+      "Có thẩm quyền: Ủy ban nhân dân xã A",
+      "Trực tiếp thực hiện: Công an xã A",
+      "Bước 1 (người dân): Nộp hồ sơ.",
+      "Thời hạn giải quyết\n  1 ngày làm việc\n  Trường hợp cần xác minh thì không quá 05 ngày làm việc.",
+      "- Lệ phí đăng ký khai sinh: không thu. Miễn lệ phí khi đăng ký đúng hạn.",
+      "Mẫu đơn, tờ khai\n  Không",
+      "Yêu cầu, điều kiện\n  Không",
+      "- 60/2014/QH13 Luật Hộ tịch",
+      "Dịch vụ công trực tuyến\n  Toàn trình\n  https://dichvucong.gov.vn/x",
+      "Hiệu lực từ 01/07/2025",
+      "Esc/Backspace quay lại",
+    ]) {
+      expect(detail).toContain(expected);
+    }
+
+    await type(app.stdin, KEYS.escape);
+    expect(app.lastFrame()).toContain("› 1.001193 Thủ tục đăng ký khai sinh");
+    expect(app.lastFrame()).toContain("4/4 thủ tục");
+
+    await type(app.stdin, KEYS.enter);
+    expect(app.lastFrame()).toContain("Căn cứ pháp lý");
+    await type(app.stdin, KEYS.backspace);
+    expect(app.lastFrame()).toContain("Tìm thủ tục:");
+
+    await type(app.stdin, KEYS.enter);
+    expect(app.stdin.listenerCount("readable")).toBeGreaterThan(0);
+    await type(app.stdin, "q");
+    // The app has exited: ink no longer reads the keyboard.
+    expect(app.stdin.listenerCount("readable")).toBe(0);
+  });
+
+  test("a long detail scrolls with the arrows; an abolished procedure says so", async () => {
+    const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "en", color: false, rows: 8, columns: 100 }));
+    await tick();
+    await type(app.stdin, "chung thuc");
+    expect(app.lastFrame()).toContain("› 2.000815 Chứng thực bản sao từ bản chính (abolished)");
+    await type(app.stdin, KEYS.enter);
+    expect(app.lastFrame()).toContain("Status\n  Abolished by 567/QĐ-UBND of 01/03/2026");
+    expect(app.lastFrame()).toMatch(/\(lines 1–5 of \d+\)/);
+    await type(app.stdin, KEYS.down);
+    expect(app.lastFrame()).not.toContain("Status");
+    expect(app.lastFrame()).toMatch(/\(lines 2–6 of \d+\)/);
+  });
+
+  test("steps say who acts and the applicant's hours, with a decimal comma in Vietnamese", async () => {
+    const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 40, columns: 100 }));
+    await tick();
+    await type(app.stdin, "khai tu");
+    await type(app.stdin, KEYS.enter);
+    expect(app.lastFrame()).toContain("Trình tự thực hiện\n  Bước 1 (người dân, khoảng 1,5 giờ): Người đi khai tử nộp tờ khai và giấy báo tử.");
+  });
+
+  test("in the search box q is a letter; Esc clears the query, a second Esc quits", async () => {
+    const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
+    await tick();
+    await type(app.stdin, "q");
+    expect(app.lastFrame()).toContain("Tìm thủ tục: q█");
+    expect(app.lastFrame()).toContain("Không có thủ tục nào khớp.");
+    await type(app.stdin, KEYS.escape);
+    expect(app.lastFrame()).toContain("4/4 thủ tục");
+    await type(app.stdin, KEYS.escape);
+    expect(app.stdin.listenerCount("readable")).toBe(0);
+  });
+});
+
+describe("dumb views", () => {
+  test("SearchBox shows the hint until something is typed", () => {
+    expect(render(createElement(SearchBox, { label: "Tìm:", query: "", placeholder: "gõ tên", color: false })).lastFrame()).toBe("Tìm: gõ tên█");
+    expect(render(createElement(SearchBox, { label: "Tìm:", query: "ho tich", placeholder: "gõ tên", color: false })).lastFrame()).toBe("Tìm: ho tich█");
+  });
+
+  test("ResultList keeps the selected row in view", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ code: `1.${String(i).padStart(6, "0")}`, name: `Thủ tục ${i}`, field: "Hộ tịch" }));
+    const frame = render(createElement(ResultList, { rows, selected: 20, height: 5, color: false, emptyText: "" })).lastFrame()!;
+    expect(frame.split("\n")).toEqual([
+      "  1.000018 Thủ tục 18 · Hộ tịch",
+      "  1.000019 Thủ tục 19 · Hộ tịch",
+      "› 1.000020 Thủ tục 20 · Hộ tịch",
+      "  1.000021 Thủ tục 21 · Hộ tịch",
+      "  1.000022 Thủ tục 22 · Hộ tịch",
+    ]);
+  });
+
+  test.each([
+    [0, 30, 5, 0],
+    [2, 30, 5, 0],
+    [20, 30, 5, 18],
+    [29, 30, 5, 25],
+    [3, 4, 10, 0],
+  ])("windowStart(selected %i, count %i, height %i) = %i", (selected, count, height, expected) => {
+    expect(windowStart(selected, count, height)).toBe(expected);
+  });
+
+  test("ProcedureDetail shows its window of rows", () => {
+    const rows = ["A", "  a1", "B", "  b1", "  b2"].map((text) => ({ text, heading: !text.startsWith(" ") }));
+    const frame = render(createElement(ProcedureDetail, { title: "1.000001 X", rows, scroll: 2, height: 2, color: false })).lastFrame();
+    expect(frame).toBe("1.000001 X\nB\n  b1");
+  });
+});
