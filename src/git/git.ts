@@ -117,3 +117,9 @@ export async function listChangedFiles(cwd: string, commit: string): Promise<str
   const { stdout: untracked } = await runGit(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
   return [...tracked, ...untracked.toString("utf8").split("\0").filter(Boolean)];
 }
+
+/** The committer date of `commit` (a resolved hash), ISO 8601: a fixed date for generated documents. */
+export async function readCommitDate(cwd: string, commit: string): Promise<string> {
+  const { stdout } = await runGit(cwd, ["log", "-1", "--format=%cI", commit]);
+  return stdout.toString("utf8").trim();
+}
