@@ -10,7 +10,7 @@ import { diffCatalogues } from "../../amend/diff-catalogues.js";
 import { hasDifferences } from "../../amend/has-differences.js";
 import { findRepositoryRoot, readCommitDate, resolveCommit } from "../../git/git.js";
 import type { Catalogue } from "../../model/catalogue.js";
-import { writeFileAtomic } from "../../post/write-file-atomic.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
 import { renderDiffCheckJson, renderDiffCheckText } from "../../render/diff-check.js";
 import { renderDiffHtml } from "../../render/diff-html.js";
 import { renderDiffJson } from "../../render/diff-json.js";

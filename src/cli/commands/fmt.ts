@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { decodeText } from "../../parse/decode-text.js";
 import { findFormatTargets, type FormatTarget } from "../../fmt/find-format-targets.js";
 import { formatCatalogueText } from "../../fmt/format-catalogue-text.js";
-import { writeFileAtomic, type AtomicFs, NODE_FS } from "../../fmt/write-file-atomic.js";
+import { writeFileAtomic, type AtomicFs, NODE_FS } from "../write-file-atomic.js";
 import { pick } from "../../model/lang.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { say, UserError, type CommandContext } from "../context.js";

@@ -10,7 +10,7 @@ import type { Level } from "../../model/catalogue.js";
 import { buildPostingFiles } from "../../post/build-posting-files.js";
 import { isInsideFolder } from "../../post/is-inside-folder.js";
 import { selectPostedProcedures } from "../../post/select-posted-procedures.js";
-import { writeFileAtomic } from "../../post/write-file-atomic.js";
+import { writeFileAtomic } from "../write-file-atomic.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../load.js";

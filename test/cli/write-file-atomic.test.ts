@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { isInsideFolder } from "../../src/post/is-inside-folder.js";
-import { writeFileAtomic } from "../../src/post/write-file-atomic.js";
+import { writeFileAtomic } from "../../src/cli/write-file-atomic.js";
 
 let dir: string;
 beforeEach(async () => {
