@@ -2,35 +2,9 @@
 // the legal elements a Quyết định công bố announces. Plain data shared by the diff, the
 // provenance check and the renderers.
 
-/** The keys of a procedure in the order of catalogue-format.md (and of `tthc fmt`). */
-export const PROCEDURE_KEYS = [
-  "ma",
-  "ten",
-  "cap",
-  "loai",
-  "thanh_phan_lien_thong",
-  "doi_tuong",
-  "co_quan",
-  "dia_diem",
-  "trinh_tu",
-  "thoi_han",
-  "cach_thuc",
-  "thanh_phan_ho_so",
-  "so_bo_ho_so",
-  "ket_qua",
-  "phi_le_phi",
-  "mau_don",
-  "yeu_cau_dieu_kien",
-  "can_cu_phap_ly",
-  "dich_vu_cong",
-  "so_ho_so_nam",
-  "chi_phi_khac",
-  "hieu_luc_tu",
-  "cong_bo",
-  "trang_thai",
-  "bai_bo",
-  "thay_the",
-] as const;
+import { PROCEDURE_KEYS } from "../model/procedure-keys.js";
+
+export { PROCEDURE_KEYS };
 
 /**
  * Keys that keep the record rather than state the procedure: who announced it and when, its

@@ -1,3 +1,4 @@
+import { PROCEDURE_KEYS } from "../model/procedure-keys.js";
 import type { FileKind } from "../model/file-kind.js";
 
 /**
@@ -25,34 +26,7 @@ const DECISION: MapShape = { keys: ["quyet_dinh", "ngay"] };
 const CALENDAR_ENTRY: MapShape = { keys: ["ngay", "tu", "den", "ly_do"] };
 
 export const PROCEDURE_SHAPE: MapShape = {
-  keys: [
-    "ma",
-    "ten",
-    "cap",
-    "loai",
-    "thanh_phan_lien_thong",
-    "doi_tuong",
-    "co_quan",
-    "dia_diem",
-    "trinh_tu",
-    "thoi_han",
-    "cach_thuc",
-    "thanh_phan_ho_so",
-    "so_bo_ho_so",
-    "ket_qua",
-    "phi_le_phi",
-    "mau_don",
-    "yeu_cau_dieu_kien",
-    "can_cu_phap_ly",
-    "dich_vu_cong",
-    "so_ho_so_nam",
-    "chi_phi_khac",
-    "hieu_luc_tu",
-    "cong_bo",
-    "trang_thai",
-    "bai_bo",
-    "thay_the",
-  ],
+  keys: [...PROCEDURE_KEYS],
   quoted: ["ma", "thay_the"],
   children: {
     thanh_phan_lien_thong: { quotedItems: true },
