@@ -1,4 +1,4 @@
-import type { Agency, Catalogue, LegalDocument, Procedure } from "../model/catalogue.js";
+import type { Agency, Catalogue, Fee, LegalDocument, Procedure } from "../model/catalogue.js";
 import type {
   Block,
   Cell,
@@ -8,7 +8,9 @@ import type {
   Paragraph,
   PostingFile,
   TableColumn,
+  TableRow,
 } from "./posting-sheet.js";
+import { balanceColumnWidths, type ColumnNeed } from "./balance-column-widths.js";
 import { procedureUrl } from "./procedure-url.js";
 import type { PostedField } from "./select-posted-procedures.js";
 import {
@@ -17,7 +19,9 @@ import {
   wordChannel,
   wordDate,
   wordDeadline,
+  wordDuration,
   wordFee,
+  wordFeeAmount,
   wordKind,
   wordLevel,
   wordNumber,
@@ -52,19 +56,40 @@ function bulletsOrNone(items: string[]): Paragraph[] {
   return items.length === 0 ? [plain(NONE)] : items.map((item) => bullet(item));
 }
 
-// Relative widths, tuned on the bundled catalogue: deadlines and fees carry notes, so they get
-// room; a narrow deadline column made rows half a page tall.
-const LIST_COLUMNS: TableColumn[] = [
-  { title: "STT", width: 4.3, align: "center" },
-  { title: "Tên thủ tục", width: 15.8 },
-  { title: "Thời hạn giải quyết", width: 16 },
-  { title: "Địa điểm thực hiện", width: 13 },
-  { title: "Cách thức thực hiện", width: 10.4 },
-  { title: "Phí, lệ phí", width: 15.7 },
-  // Wide enough for "1234/2025/QĐ-UBND;" on one line at 11 pt.
-  { title: "Căn cứ pháp lý", width: 15.6 },
-  { title: "Mã QR", width: 8.6, align: "center", qr: true },
-];
+/** A list column: its title, and the least width it needs, in points at 11 pt. */
+interface ListColumn extends ColumnNeed {
+  title: string;
+  align?: "left" | "center";
+  qr?: boolean;
+}
+
+// Least widths for the titles to read well: STT holds "STT"; the QR column a code of about
+// 62 pt, enough to scan from a step away. No column is narrower than its longest word either,
+// and the rest of the width is shared out per field (balance-column-widths.ts).
+const NUMBER_COLUMN: ListColumn = { title: "STT", min: 34, fixed: true, align: "center" };
+const NAME_COLUMN: ListColumn = { title: "Tên thủ tục", min: 110 };
+const DEADLINE_COLUMN: ListColumn = { title: "Thời hạn giải quyết", min: 64 };
+const PLACE_COLUMN: ListColumn = { title: "Địa điểm thực hiện", min: 80 };
+const CHANNEL_COLUMN: ListColumn = { title: "Cách thức thực hiện", min: 90 };
+const FEE_COLUMN: ListColumn = { title: "Phí, lệ phí", min: 80 };
+const LEGAL_COLUMN: ListColumn = { title: "Căn cứ pháp lý", min: 90 };
+const QR_COLUMN: ListColumn = { title: "Mã QR", min: 70, fixed: true, align: "center", qr: true };
+
+// The list table as the PDF draws it (render/post-pdf.ts, post-pdf-flow.ts): A4 landscape less
+// its margins, 11 pt type with 1.3 leading, 3 pt between paragraphs, 4 pt padding each side.
+// A word wider than 160 pt (a link) is cut rather than widen its column.
+const LIST_LAYOUT = { total: 770, size: 11, lineHeight: 14.3, paragraphGap: 3, padding: 8, longestWord: 160 };
+/** The QR code of a list row, in points: no row is lower, whatever its text. */
+const LIST_QR = 62;
+
+/** What the list says of a fee whose amount the catalogue leaves to another text (its ghi_chu). */
+export const FEE_SET_ELSEWHERE = "Theo quy định";
+
+/** Under the list's title, when the list left out notes that the procedures' own sheets give. */
+export const NOTES_ELSEWHERE = "Ghi chú về thời hạn, phí, lệ phí: xem trang của từng thủ tục ngay sau danh mục này.";
+
+/** Under the list's title, when the rows have QR codes. */
+export const QR_NOTE = "Quét mã QR bằng điện thoại để xem thủ tục trực tuyến.";
 
 const DOSSIER_COLUMNS: TableColumn[] = [
   { title: "STT", width: 6, align: "center" },
@@ -129,28 +154,70 @@ function channelName(procedure: Procedure, kind: Parameters<typeof wordChannel>[
   return wordChannel(kind);
 }
 
+/** A fee as the list shows it: its name and amount; the notes are on the detail sheet. */
+function listFee(fee: Fee): string {
+  return `${clean(fee.ten)}: ${wordFeeAmount(fee) ?? FEE_SET_ELSEWHERE}`;
+}
+
+/**
+ * The list sheet: one compact row per procedure, so that several fit on a landscape page. It
+ * shows what a list is for, each value in short (the deadline's value and unit, each fee's name
+ * and amount, the legal documents by number in one run); the notes and the full titles are on
+ * the procedure's own sheet, posted right behind the list.
+ */
 function buildListSheet(procedures: Procedure[], lookup: Lookup, qrBase: Catalogue["manifest"]): ListSheet {
-  return {
-    columns: LIST_COLUMNS,
-    rows: procedures.map((procedure, index) => {
-      const fees = (procedure.phi_le_phi ?? []).map((fee) => clean(wordFee(fee)));
-      const cells: Cell[] = [
-        [plain(String(index + 1))],
-        [{ text: clean(procedure.ten), bold: true }, { lead: "Mã:", text: clean(procedure.ma) }],
-        [plain(deadlineOf(procedure))],
-        [plain(placeOf(procedure, lookup) || NONE)],
-        (procedure.cach_thuc ?? []).length === 0
-          ? [plain(NONE)]
-          : (procedure.cach_thuc ?? []).map((channel) => plain(channelName(procedure, channel.kenh))),
-        fees.length === 0 ? [plain(NONE)] : fees.map(plain),
-        // One run separated by "; ": a procedure often cites ten documents, and a line each made
-        // rows half a page tall.
-        [plain((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentNumber(id)).join("; ") || NONE)],
-      ];
-      const qrUrl = procedureUrl(procedure, qrBase);
-      return qrUrl ? { cells, qrUrl: clean(qrUrl) } : { cells };
-    }),
-  };
+  const places = procedures.map((procedure) => placeOf(procedure, lookup) || NONE);
+  // One place for the whole field is said once under the title rather than on every row.
+  const shared = places.every((place) => place === places[0]) ? places[0] : undefined;
+  const columns: ListColumn[] = [
+    NUMBER_COLUMN,
+    NAME_COLUMN,
+    DEADLINE_COLUMN,
+    ...(shared === undefined ? [PLACE_COLUMN] : []),
+    CHANNEL_COLUMN,
+    FEE_COLUMN,
+    LEGAL_COLUMN,
+    QR_COLUMN,
+  ];
+  const rows: TableRow[] = procedures.map((procedure, index) => {
+    const fees = (procedure.phi_le_phi ?? []).map(listFee);
+    const channels = procedure.cach_thuc ?? [];
+    const cells: Cell[] = [
+      [plain(String(index + 1))],
+      [{ text: clean(procedure.ten), bold: true }, { lead: "Mã:", text: clean(procedure.ma) }],
+      [plain(procedure.thoi_han ? wordDuration(procedure.thoi_han) : NONE)],
+      ...(shared === undefined ? [[plain(places[index] ?? NONE)]] : []),
+      channels.length === 0 ? [plain(NONE)] : channels.map((channel) => plain(channelName(procedure, channel.kenh))),
+      fees.length === 0 ? [plain(NONE)] : fees.map(plain),
+      // One run separated by "; ": a procedure often cites ten documents, and a line each made
+      // rows half a page tall.
+      [plain((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentNumber(id)).join("; ") || NONE)],
+    ];
+    const qrUrl = procedureUrl(procedure, qrBase);
+    return qrUrl ? { cells, qrUrl: clean(qrUrl) } : { cells };
+  });
+  // The QR column has no cell in a row: null in its place.
+  const cells = rows.map((row) => {
+    let textIndex = 0;
+    return columns.map((column) => (column.qr ? null : (row.cells[textIndex++] ?? [])));
+  });
+  const floor = rows.some((row) => row.qrUrl) ? LIST_QR : 0;
+  const widths = balanceColumnWidths(columns, cells, { ...LIST_LAYOUT, floor });
+  const tableColumns: TableColumn[] = columns.map((column, index) => {
+    const table: TableColumn = { title: column.title, width: widths[index] ?? column.min };
+    if (column.align) table.align = column.align;
+    if (column.qr) table.qr = true;
+    return table;
+  });
+  const shortened = procedures.some(
+    (procedure) =>
+      Boolean(clean(procedure.thoi_han?.ghi_chu)) ||
+      (procedure.phi_le_phi ?? []).some((fee) => Boolean(clean(fee.ghi_chu)) || fee.so_tien === undefined),
+  );
+  const notes = [...(shortened ? [NOTES_ELSEWHERE] : []), ...(rows.some((row) => row.qrUrl) ? [QR_NOTE] : [])];
+  const list: ListSheet = { columns: tableColumns, rows, notes };
+  if (shared !== undefined) list.place = shared;
+  return list;
 }
 
 function paragraphsBlock(paragraphs: Paragraph[]): Block {

@@ -58,8 +58,19 @@ export interface DetailSheet {
 
 /** The list sheet of a field (danh mục). */
 export interface ListSheet {
+  /** The columns, widths shared out by the field's own text (balance-column-widths.ts). */
   columns: TableColumn[];
   rows: TableRow[];
+  /**
+   * Where every procedure of the field is done, when that is one and the same place: printed
+   * once under the title ("Địa điểm thực hiện: …"), and the list then has no place column.
+   */
+  place?: string;
+  /**
+   * How to read the list, printed on one line under its title (under the table, a last line
+   * could end up alone on a page): where the notes the list leaves out are, what the QR codes open.
+   */
+  notes: string[];
 }
 
 /** Everything posted for one field: one file (PDF or HTML). */

@@ -72,16 +72,26 @@ export function wordAmount(vnd: number): string {
   return `${wordNumber(vnd)} đồng`;
 }
 
+/** "03 ngày làm việc": the value and unit alone, as the list sheet shows a deadline. */
+export function wordDuration(deadline: Deadline): string {
+  return `${wordNumber(deadline.gia_tri, true)} ${UNITS[deadline.don_vi] ?? deadline.don_vi}`;
+}
+
 /** "03 ngày làm việc", followed by the deadline's note when it has one. */
 export function wordDeadline(deadline: Deadline): string {
-  const main = `${wordNumber(deadline.gia_tri, true)} ${UNITS[deadline.don_vi] ?? deadline.don_vi}`;
+  const main = wordDuration(deadline);
   return deadline.ghi_chu ? `${main}. ${deadline.ghi_chu}` : main;
+}
+
+/** "Miễn phí" or "8.000 đồng"; undefined when the catalogue gives no amount (set elsewhere). */
+export function wordFeeAmount(fee: Fee): string | undefined {
+  if (fee.so_tien === undefined) return undefined;
+  return fee.so_tien === 0 ? "Miễn phí" : wordAmount(fee.so_tien);
 }
 
 /** "Lệ phí đăng ký khai sinh: Miễn phí. Miễn lệ phí khi đăng ký đúng hạn." */
 export function wordFee(fee: Fee): string {
-  const amount = fee.so_tien === undefined ? undefined : fee.so_tien === 0 ? "Miễn phí" : wordAmount(fee.so_tien);
-  const value = [amount, fee.ghi_chu].filter((part): part is string => Boolean(part)).join(". ");
+  const value = [wordFeeAmount(fee), fee.ghi_chu].filter((part): part is string => Boolean(part)).join(". ");
   return value ? `${fee.ten}: ${value}` : fee.ten;
 }
 

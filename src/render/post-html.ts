@@ -56,7 +56,7 @@ table.data td p:last-child { margin-bottom: 0; }
 .procedure h1 { font-size: 15pt; margin: 0 0 4pt 0; }
 .procedure .url { clear: both; overflow-wrap: anywhere; }
 h2 { font-size: 12.5pt; margin: 10pt 0 3pt 0; break-after: avoid; page-break-after: avoid; }
-.note { font-size: 10.5pt; margin-top: 6pt; }
+.note { font-size: 10.5pt; margin: 0; }
 a { color: #000; }
 @media screen {
   body { background: #eee; }
@@ -125,11 +125,11 @@ function listSheet(file: PostingFile, list: ListSheet, qr: (url: string, mm: num
   const title =
     `<header class="title"><p class="agency">${text(file.agencyName)}</p><p>${text(file.locality)}</p>` +
     `<h1>DANH MỤC THỦ TỤC HÀNH CHÍNH</h1><p class="field">Lĩnh vực: ${text(file.fieldName)}</p>` +
-    `<p>Áp dụng từ ngày ${text(file.dateText)} · Phiên bản ${text(file.version)} · Gồm ${list.rows.length} thủ tục</p></header>`;
-  const note = list.rows.some((row) => row.qrUrl)
-    ? `<p class="note">Quét mã QR bằng điện thoại để xem đầy đủ nội dung thủ tục trực tuyến.</p>`
-    : "";
-  return frame("list", file, `${title}\n${table(list.columns, list.rows, qr)}\n${note}`);
+    `<p>Áp dụng từ ngày ${text(file.dateText)} · Phiên bản ${text(file.version)} · Gồm ${list.rows.length} thủ tục</p>` +
+    (list.place !== undefined ? paragraph({ lead: "Địa điểm thực hiện:", text: list.place }) : "") +
+    (list.notes.length > 0 ? `<p class="note">${text(list.notes.join(" "))}</p>` : "") +
+    `</header>`;
+  return frame("list", file, `${title}\n${table(list.columns, list.rows, qr)}`);
 }
 
 function detailSheet(file: PostingFile, sheet: DetailSheet, qr: (url: string, mm: number) => string): string {

@@ -22,6 +22,11 @@ function footerParagraph(file: PostingFile): Paragraph {
   return { lead: "Địa chỉ tiếp nhận phản ánh, kiến nghị:", text: file.complaints || NONE };
 }
 
+/** The field's one place, said once under the list's title. */
+function placeParagraph(place: string): Paragraph {
+  return { lead: "Địa điểm thực hiện:", text: place };
+}
+
 function footerMeta(file: PostingFile): string {
   return `Lĩnh vực: ${file.fieldName} · Phiên bản: ${file.version} · Ngày niêm yết: ${file.dateText}`;
 }
@@ -39,12 +44,13 @@ function drawListSheet(flow: PdfFlow, file: PostingFile, list: ListSheet): void 
     SIZES.body,
     center,
   );
+  if (list.place !== undefined) flow.paragraphs([placeParagraph(list.place)], SIZES.body, center);
+  if (list.notes.length > 0) {
+    flow.y += 2;
+    flow.paragraphs([{ text: list.notes.join(" ") }], SIZES.small, center);
+  }
   flow.y += 10;
   flow.table(list.columns, list.rows, { size: SIZES.table, qrSize: QR_LIST });
-  if (list.rows.some((row) => row.qrUrl)) {
-    flow.y += 6;
-    flow.paragraphs([{ text: "Quét mã QR bằng điện thoại để xem đầy đủ nội dung thủ tục trực tuyến." }], SIZES.small);
-  }
 }
 
 function drawDetailSheet(flow: PdfFlow, file: PostingFile, sheet: DetailSheet): void {

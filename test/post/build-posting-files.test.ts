@@ -28,9 +28,73 @@ test("the file carries the office, field, version and date", () => {
   expect(hoTich?.complaints).toMatch(/^Bộ phận Một cửa UBND xã A/);
 });
 
-test("list rows: code with the name, worded deadline, channels, fees and documents by number", () => {
+test("list rows: short values only — deadline without its note, fee name and amount, documents in one run", () => {
   const [hoTich] = build();
-  expect(hoTich?.list.columns.map((c) => c.title)).toEqual([
+  // Every procedure of the field is done at the same place: said once, no place column.
+  expect(hoTich?.list.place).toBe("Bộ phận Một cửa UBND xã A");
+  expect(hoTich?.list.columns.map((c) => [c.title, c.width, c.align ?? "left", c.qr === true])).toEqual([
+    ["STT", 34, "center", false],
+    ["Tên thủ tục", 177, "left", false],
+    ["Thời hạn giải quyết", 64, "left", false],
+    ["Cách thức thực hiện", 148, "left", false],
+    ["Phí, lệ phí", 139, "left", false],
+    ["Căn cứ pháp lý", 138, "left", false],
+    ["Mã QR", 70, "center", true],
+  ]);
+  expect(hoTich?.list.rows.map((row) => row.cells.map(words))).toEqual([
+    [
+      ["1"],
+      ["Thủ tục đăng ký khai sinh", "Mã: 1.001193"],
+      ["01 ngày làm việc"],
+      ["Trực tiếp", "Trực tuyến (toàn trình)", "Dịch vụ bưu chính"],
+      ["Lệ phí đăng ký khai sinh: Miễn phí"],
+      ["60/2014/QH13; 123/2015/NĐ-CP"],
+    ],
+    [
+      ["2"],
+      ["Thủ tục đăng ký kết hôn", "Mã: 1.000894"],
+      ["03 ngày làm việc"],
+      ["Trực tiếp"],
+      ["Lệ phí đăng ký kết hôn: Miễn phí"],
+      ["60/2014/QH13; 123/2015/NĐ-CP"],
+    ],
+    [
+      ["3"],
+      ["Thủ tục cấp bản sao trích lục hộ tịch", "Mã: 2.000635"],
+      ["04 giờ"],
+      ["Trực tiếp", "Trực tuyến (một phần)", "Dịch vụ bưu chính"],
+      ["Phí cấp bản sao trích lục: 8.000 đồng"],
+      ["60/2014/QH13; 123/2015/NĐ-CP"],
+    ],
+  ]);
+  expect(hoTich?.list.rows.map((row) => row.qrUrl)).toEqual([
+    "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/khai-sinh-1001193",
+    "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894",
+    "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.000635",
+  ]);
+  // The notes left out of the list are on the detail sheet; the list says so, and what the QR does.
+  expect(hoTich?.list.notes).toEqual([
+    "Ghi chú về thời hạn, phí, lệ phí: xem trang của từng thủ tục ngay sau danh mục này.",
+    "Quét mã QR bằng điện thoại để xem thủ tục trực tuyến.",
+  ]);
+  expect(blockText(hoTich?.details[0]?.sections[3]?.blocks[0] as Block)).toEqual([
+    "01 ngày làm việc. Trường hợp cần xác minh thì không quá 05 ngày làm việc.",
+  ]);
+  expect(blockText(hoTich?.details[0]?.sections[7]?.blocks[0] as Block)).toEqual([
+    "Lệ phí đăng ký khai sinh: Miễn phí. Miễn lệ phí khi đăng ký đúng hạn.",
+  ]);
+});
+
+test("places that differ keep the place column, one cell per row", () => {
+  const catalogue = makeCatalogue([
+    makeField("chung-thuc", "Chứng thực", [
+      makeProcedure({ ma: "2.000815", dia_diem: "Bộ phận Một cửa UBND xã A" }),
+      makeProcedure({ ma: "2.001019", dia_diem: "Bộ phận Một cửa UBND xã A (hoặc nơi ở của người lập di chúc)" }),
+    ]),
+  ]);
+  const [file] = build(catalogue);
+  expect(file?.list.place).toBeUndefined();
+  expect(file?.list.columns.map((c) => c.title)).toEqual([
     "STT",
     "Tên thủ tục",
     "Thời hạn giải quyết",
@@ -40,47 +104,39 @@ test("list rows: code with the name, worded deadline, channels, fees and documen
     "Căn cứ pháp lý",
     "Mã QR",
   ]);
-  expect(hoTich?.list.rows.map((row) => row.cells.map(words))).toEqual([
-    [
-      ["1"],
-      ["Thủ tục đăng ký khai sinh", "Mã: 1.001193"],
-      ["01 ngày làm việc. Trường hợp cần xác minh thì không quá 05 ngày làm việc."],
-      ["Bộ phận Một cửa UBND xã A"],
-      ["Trực tiếp", "Trực tuyến (toàn trình)", "Dịch vụ bưu chính"],
-      ["Lệ phí đăng ký khai sinh: Miễn phí. Miễn lệ phí khi đăng ký đúng hạn."],
-      ["60/2014/QH13; 123/2015/NĐ-CP"],
-    ],
-    [
-      ["2"],
-      ["Thủ tục đăng ký kết hôn", "Mã: 1.000894"],
-      ["03 ngày làm việc"],
-      ["Bộ phận Một cửa UBND xã A"],
-      ["Trực tiếp"],
-      ["Lệ phí đăng ký kết hôn: Miễn phí"],
-      ["60/2014/QH13; 123/2015/NĐ-CP"],
-    ],
-    [
-      ["3"],
-      ["Thủ tục cấp bản sao trích lục hộ tịch", "Mã: 2.000635"],
-      ["04 giờ"],
-      ["Bộ phận Một cửa UBND xã A"],
-      ["Trực tiếp", "Trực tuyến (một phần)", "Dịch vụ bưu chính"],
-      ["Phí cấp bản sao trích lục: 8.000 đồng. Mỗi bản sao."],
-      ["60/2014/QH13; 123/2015/NĐ-CP"],
-    ],
+  expect(file?.list.rows.map((row) => words(row.cells[3] ?? []))).toEqual([
+    ["Bộ phận Một cửa UBND xã A"],
+    ["Bộ phận Một cửa UBND xã A (hoặc nơi ở của người lập di chúc)"],
   ]);
-  expect(hoTich?.list.rows.map((row) => row.qrUrl)).toEqual([
-    "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/khai-sinh-1001193",
-    "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000894",
-    "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.000635",
-  ]);
+  expect(file?.list.columns.reduce((sum, c) => sum + c.width, 0)).toBe(770);
+});
+
+test.each([
+  ["no amount: set elsewhere", { ten: "Lệ phí cấp giấy phép xây dựng", ghi_chu: "Mức thu do HĐND tỉnh quyết định." }, "Lệ phí cấp giấy phép xây dựng: Theo quy định"],
+  ["free, with a note", { ten: "Lệ phí", so_tien: 0, ghi_chu: "Không thu lệ phí." }, "Lệ phí: Miễn phí"],
+  ["an amount, with a note", { ten: "Phí chứng thực", so_tien: 2000, ghi_chu: "2.000 đồng/trang." }, "Phí chứng thực: 2.000 đồng"],
+])("list fee, %s", (_name, fee, expected) => {
+  const [file] = build(makeCatalogue([makeField("f", "F", [makeProcedure({ phi_le_phi: [fee] })])]));
+  expect(words(file?.list.rows[0]?.cells[4] ?? [])).toEqual([expected]);
+});
+
+test("a list with nothing left out and no link has no notes", () => {
+  const procedure = makeProcedure({
+    thoi_han: { gia_tri: 3, don_vi: "ngay_lam_viec" },
+    phi_le_phi: [{ ten: "Lệ phí", so_tien: 0 }],
+    dich_vu_cong: { muc_do: "khong" },
+  });
+  const [file] = build(makeCatalogue([makeField("f", "F", [procedure])], { qr_goc: undefined }));
+  expect(file?.list.notes).toEqual([]);
+  expect(file?.list.rows[0]?.qrUrl).toBeUndefined();
 });
 
 test("without dia_diem the place is the agency; without any link there is no QR", () => {
   const catalogue = sampleCatalogue();
   catalogue.manifest.qr_goc = undefined;
   const [, chungThuc] = build(catalogue);
-  expect(words(chungThuc?.list.rows[0]?.cells[3] ?? [])).toEqual(["Công an xã A"]);
+  expect(chungThuc?.list.place).toBe("Công an xã A");
+  expect(chungThuc?.list.columns.map((c) => c.title)).not.toContain("Địa điểm thực hiện");
   expect(chungThuc?.list.rows[0]?.qrUrl).toBeUndefined();
   expect(chungThuc?.details[0]?.qrUrl).toBeUndefined();
 });

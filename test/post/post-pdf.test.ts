@@ -131,6 +131,80 @@ test("an NFD catalogue still extracts as NFC", async () => {
   expect(text).toContain(name.normalize("NFC"));
 });
 
+describe("the list sheet is compact", () => {
+  test("its page says the short values only; the notes are on the detail sheet", async () => {
+    const pages = await extractPages(await render(build()[0]));
+    const list = flat(pages[0] ?? "");
+    expect(list).toContain("Địa điểm thực hiện: Bộ phận Một cửa UBND xã A");
+    expect(list).toContain(
+      "Ghi chú về thời hạn, phí, lệ phí: xem trang của từng thủ tục ngay sau danh mục này. Quét mã QR bằng điện thoại để xem thủ tục trực tuyến.",
+    );
+    expect(list).toContain("STT Tên thủ tục Thời hạn giải quyết Cách thức thực hiện Phí, lệ phí Căn cứ pháp lý Mã QR");
+    expect(list).toContain(
+      "1 Thủ tục đăng ký khai sinh Mã: 1.001193 01 ngày làm việc Trực tiếp Trực tuyến (toàn trình) Dịch vụ bưu chính Lệ phí đăng ký khai sinh: Miễn phí 60/2014/QH13; 123/2015/NĐ-CP",
+    );
+    expect(list).toContain("Phí cấp bản sao trích lục: 8.000 đồng");
+    expect(list).not.toContain("Trường hợp cần xác minh");
+    expect(list).not.toContain("Mỗi bản sao.");
+    expect(list).not.toContain("Địa điểm thực hiện Cách thức");
+    const detail = flat(pages[1] ?? "");
+    expect(detail).toContain("4. Thời hạn giải quyết 01 ngày làm việc. Trường hợp cần xác minh thì không quá 05 ngày làm việc.");
+  });
+
+  test("six typical procedures (eleven documents, notes, one place) list on at most two landscape pages", async () => {
+    const numbers = [
+      "52/2014/QH13",
+      "87/2020/ND-CP",
+      "104/2022/ND-CP",
+      "07/2025/ND-CP",
+      "120/2025/ND-CP",
+      "18/2026/ND-CP",
+      "04/2024/TT-BTP",
+      "01/2022/TT-BTP",
+      "281/2016/TT-BTC",
+    ];
+    const names = [
+      "Thủ tục đăng ký khai sinh",
+      "Thủ tục đăng ký kết hôn",
+      "Thủ tục đăng ký nhận cha, mẹ, con",
+      "Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con",
+      "Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc",
+      "Thủ tục cấp Giấy xác nhận tình trạng hôn nhân",
+    ];
+    const procedures = names.map((ten, index) =>
+      makeProcedure({
+        ma: `1.00${index + 1}000`,
+        ten,
+        dia_diem: "Trung tâm Phục vụ hành chính công xã Hòa An hoặc Cổng Dịch vụ công quốc gia",
+        thoi_han: {
+          gia_tri: 3,
+          don_vi: "ngay_lam_viec",
+          ghi_chu:
+            "Giải quyết ngay khi nhận đủ hồ sơ hợp lệ; hồ sơ tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo. Trường hợp phải xác minh thì không quá 05 ngày làm việc.",
+        },
+        phi_le_phi: [
+          { ten: "Lệ phí đăng ký", ghi_chu: "Mức do Hội đồng nhân dân tỉnh quy định; miễn cho người thuộc gia đình có công, hộ nghèo." },
+          { ten: "Phí cấp bản sao trích lục (nếu có yêu cầu)", so_tien: 8000, ghi_chu: "8.000 đồng/bản sao (Thông tư 281/2016/TT-BTC)." },
+        ],
+        can_cu_phap_ly: ["60/2014/QH13", "123/2015/ND-CP", ...numbers],
+      }),
+    );
+    const catalogue = makeCatalogue([makeField("ho-tich", "Hộ tịch", procedures)]);
+    catalogue.documents.push(...numbers.map((id) => ({ id, so_hieu: id.replace("ND-CP", "NĐ-CP"), ten: "Văn bản" })));
+    const pages = await extractPages(await render(build(catalogue)[0]));
+    // The list's pages are those before the first detail sheet (the first with "Mã thủ tục:").
+    const listPages = pages.findIndex((page) => page.includes("Mã thủ tục:"));
+    expect(listPages).toBeGreaterThanOrEqual(1);
+    expect(listPages).toBeLessThanOrEqual(2);
+    expect(pageNumbers(pages.slice(0, listPages))).toEqual(pageNumbers(pages.slice(0, listPages)).map((_, i) => `${i + 1}/${listPages}`));
+    // Every procedure is listed once, with its whole legal basis.
+    const list = flat(pages.slice(0, listPages).join("\n"));
+    for (const ten of names) expect(list).toContain(ten);
+    expect(list.split("281/2016/TT-BTC").length - 1).toBe(6);
+    expect(list.split("Lệ phí đăng ký: Theo quy định").length - 1).toBe(6);
+  });
+});
+
 describe("long procedures flow over pages", () => {
   const cycle = ["Người", "dân", "nộp", "hồ", "sơ", "đầy", "đủ", "giấy", "tờ", "hợp-lệ"];
   const words3000 = Array.from({ length: 3000 }, (_, i) => cycle[i % cycle.length]).join(" ");
@@ -179,13 +253,15 @@ describe("long procedures flow over pages", () => {
   });
 
   test("a list row taller than a page is split too", async () => {
-    const procedure = makeProcedure({ ma: "1.666666", ten: "Thủ tục", thoi_han: { gia_tri: 5, don_vi: "ngay", ghi_chu: words3000 } });
+    const procedure = makeProcedure({ ma: "1.666666", ten: "Thủ tục", phi_le_phi: [{ ten: words3000, so_tien: 0 }] });
     const catalogue = makeCatalogue([makeField("dai", "Thủ tục dài", [procedure])]);
     const pages = await extractPages(await render(build(catalogue)[0]));
     const listPages = pages.filter((page) => page.includes("Mã QR"));
     expect(listPages.length).toBeGreaterThanOrEqual(2);
+    for (const page of listPages) expect(flat(page)).toContain("STT Tên thủ tục Thời hạn giải quyết");
     // The list pages and the detail pages each hold the 3,000 words once.
     expect(count(listPages.join("\n"), "hợp-lệ")).toBe(300);
+    expect(count(pages.join("\n"), "hợp-lệ")).toBe(600);
   });
 });
 

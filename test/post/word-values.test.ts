@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { wordAmount, wordDate, wordDeadline, wordFee, wordNumber } from "../../src/post/word-values.js";
+import { wordAmount, wordDate, wordDeadline, wordDuration, wordFee, wordFeeAmount, wordNumber } from "../../src/post/word-values.js";
 
 describe("wordNumber", () => {
   test.each([
@@ -29,6 +29,22 @@ describe("wordDeadline", () => {
   ])("%j → %s", (deadline, expected) => {
     expect(wordDeadline(deadline)).toBe(expected);
   });
+});
+
+test.each([
+  [{ gia_tri: 1, don_vi: "ngay_lam_viec" as const, ghi_chu: "Trường hợp phải xác minh thì không quá 05 ngày làm việc." }, "01 ngày làm việc"],
+  [{ gia_tri: 45, don_vi: "ngay" as const }, "45 ngày"],
+  [{ gia_tri: 8, don_vi: "gio" as const, ghi_chu: "Kể từ khi nhận đủ hồ sơ." }, "08 giờ"],
+])("wordDuration %j → %s (the note left out)", (deadline, expected) => {
+  expect(wordDuration(deadline)).toBe(expected);
+});
+
+test.each([
+  [{ ten: "Lệ phí", so_tien: 0, ghi_chu: "Miễn lệ phí." }, "Miễn phí"],
+  [{ ten: "Phí", so_tien: 400000 }, "400.000 đồng"],
+  [{ ten: "Lệ phí", ghi_chu: "Mức thu do HĐND tỉnh quyết định." }, undefined],
+])("wordFeeAmount %j → %s", (fee, expected) => {
+  expect(wordFeeAmount(fee)).toBe(expected);
 });
 
 describe("wordFee", () => {
