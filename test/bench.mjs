@@ -63,12 +63,23 @@ const work = mkdtempSync(join(tmpdir(), "tthc-bench-"));
 try {
   const province = join(work, "province");
   const size = makeProvince(province);
+  // The same province with one finding in every field file: line:column then needs each file's
+  // positioned parse, the slow path.
+  const flawed = join(work, "province-flawed");
+  cpSync(province, flawed, { recursive: true });
+  for (const f of readdirSync(join(flawed, "linh-vuc"))) {
+    const path = join(flawed, "linh-vuc", f);
+    const text = readFileSync(path, "utf8");
+    const at = text.lastIndexOf("ten: ");
+    writeFileSync(path, text.slice(0, at) + "ten: " + "Thủ tục".normalize("NFD") + " " + text.slice(at + 5));
+  }
   const out = join(work, "niem-yet");
   const rows = [
     ["tthc --version", ["--version"], root],
     ["tthc validate (bundled catalogue)", ["validate"], root],
     [`tthc validate (generated province: ${size.procedures} procedures, ${size.megabytes.toFixed(1)} MB)`, ["validate", "--catalogue", province], root],
     ["tthc validate --format sarif (generated province)", ["validate", "--catalogue", province, "--format", "sarif"], root],
+    ["tthc validate (generated province, a finding in every field file)", ["validate", "--catalogue", flawed], root],
     ["tthc stats (bundled catalogue)", ["stats"], root],
     ["tthc post --format pdf (bundled catalogue, every field)", ["post", "--format", "pdf", "--out", out, "--date", "2026-11-22"], root],
     ["tthc post --format html (bundled catalogue, every field)", ["post", "--format", "html", "--out", out, "--date", "2026-11-22"], root],

@@ -2,6 +2,7 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import { pick, type Lang } from "../model/lang.js";
 import { lineStarts, locatePath, spanOf, type Span } from "../parse/locate.js";
 import { parseWithPositions } from "../parse/parse-yaml.js";
+import { buildSpanTree, locateInSpanTree, type SpanNode } from "../parse/span-tree.js";
 import { ruleInfo } from "../rules/registry.js";
 import type { Finding } from "./finding.js";
 import type { ParsedFile } from "./parsed-file.js";
@@ -10,7 +11,7 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /**
  * Findings → diagnostics: the engine stamps severity from the rule registry and line:column
- * from the YAML source. The positioned document is parsed only for files that have findings.
+ * from the YAML source. Positions are computed only for files that have findings.
  */
 export function positionFindings(
   findings: Finding[],
@@ -19,7 +20,7 @@ export function positionFindings(
   lang: Lang,
 ): Diagnostic[] {
   const byFile = new Map(files.map((f) => [f.relative, f]));
-  const cache = new Map<string, { starts: number[]; doc?: ReturnType<typeof parseWithPositions>["doc"] }>();
+  const cache = new Map<string, { starts: number[]; tree?: SpanNode | null; doc?: ReturnType<typeof parseWithPositions>["doc"] }>();
   const sourceOf = (relative: string) => {
     let entry = cache.get(relative);
     if (!entry) {
@@ -35,8 +36,20 @@ export function positionFindings(
     const source = sourceOf(finding.file);
     let range = finding.range;
     if (!range && file?.text !== undefined) {
-      source.doc ??= parseWithPositions(text).doc;
-      range = locatePath(source.doc, finding.path, finding.at);
+      // The fast span tree first; the yaml library's positioned parse only where it is unsure.
+      if (source.tree === undefined) {
+        try {
+          source.tree = buildSpanTree(text) ?? null;
+        } catch {
+          source.tree = null;
+        }
+      }
+      const fast = source.tree ? locateInSpanTree(text, source.tree, finding.path, finding.at) : "unsure";
+      if (fast !== "unsure") range = fast;
+      else {
+        source.doc ??= parseWithPositions(text).doc;
+        range = locatePath(source.doc, finding.path, finding.at);
+      }
     }
     const span = range ? spanOf(source.starts, range) : START;
     const raw = range ? text.slice(range[0], range[1]).trim() : "";
