@@ -1,4 +1,5 @@
 import type { Level, PlacedProcedure } from "../model/catalogue.js";
+import { LEVEL_WORDS } from "../model/enum-words.js";
 import type { EffectsGroup, GroupBy } from "./effects-report.js";
 import { roundNumber } from "./round-number.js";
 
@@ -18,13 +19,6 @@ export interface GroupContribution {
 }
 
 const LEVEL_ORDER: Level[] = ["bo", "tinh", "huyen", "xa"];
-/** Group names are data (like field names, which come from the catalogue in Vietnamese). */
-export const LEVEL_NAMES: Record<Level, string> = {
-  bo: "Cấp bộ",
-  tinh: "Cấp tỉnh",
-  huyen: "Cấp huyện",
-  xa: "Cấp xã",
-};
 
 /**
  * Sums contributions per field, level or agency. A procedure done at several levels counts in
@@ -42,7 +36,8 @@ export function groupEffects(
       case "field":
         return [{ key: placed.field, name: placed.fieldName }];
       case "level":
-        return [...new Set(placed.procedure.cap)].map((level) => ({ key: level, name: LEVEL_NAMES[level] }));
+        // Group names are data, in Vietnamese like field names; English output renames them.
+        return [...new Set(placed.procedure.cap)].map((level) => ({ key: level, name: LEVEL_WORDS[level].label.vi }));
       case "agency": {
         const id = placed.procedure.co_quan.tham_quyen;
         return [{ key: id, name: agencyNames.get(id) ?? id }];

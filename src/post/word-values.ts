@@ -1,56 +1,8 @@
 // How the catalogue's coded values read on a posting sheet. The wording follows the national
 // portal (dichvucong.gov.vn) so that a sheet reads like the published procedure.
-import type {
-  Applicant,
-  ChannelKind,
-  Deadline,
-  DeadlineUnit,
-  Fee,
-  Kind,
-  Level,
-  OnlineLevel,
-} from "../model/catalogue.js";
-
-const UNITS: Record<DeadlineUnit, string> = {
-  ngay_lam_viec: "ngày làm việc",
-  ngay: "ngày",
-  gio: "giờ",
-  thang: "tháng",
-};
-
-const CHANNELS: Record<ChannelKind, string> = {
-  truc_tiep: "Trực tiếp",
-  truc_tuyen: "Trực tuyến",
-  buu_chinh: "Dịch vụ bưu chính",
-};
-
-const APPLICANTS: Record<Applicant, string> = {
-  cong_dan_viet_nam: "Công dân Việt Nam",
-  nguoi_nuoc_ngoai: "Người nước ngoài",
-  doanh_nghiep: "Doanh nghiệp",
-  hop_tac_xa: "Hợp tác xã",
-  to_chuc: "Tổ chức",
-  can_bo_cong_chuc: "Cán bộ, công chức",
-};
-
-const LEVELS: Record<Level, string> = {
-  bo: "Cấp bộ",
-  tinh: "Cấp tỉnh",
-  huyen: "Cấp huyện",
-  xa: "Cấp xã",
-};
-
-const KINDS: Record<Kind, string> = {
-  thong_thuong: "Thủ tục thông thường",
-  lien_thong: "Thủ tục liên thông",
-  noi_bo: "Thủ tục nội bộ",
-};
-
-const ONLINE: Record<OnlineLevel, string> = {
-  toan_trinh: "toàn trình",
-  mot_phan: "một phần",
-  khong: "không",
-};
+import type { Applicant, ChannelKind, Deadline, Fee, Kind, Level, OnlineLevel } from "../model/catalogue.js";
+import { APPLICANT_WORDS, CHANNEL_WORDS, DEADLINE_UNIT_WORDS, KIND_WORDS, LEVEL_WORDS, ONLINE_LEVEL_WORDS, nameValue, pickWord } from "../model/enum-words.js";
+import { formatNumber } from "../model/format-number.js";
 
 /** What the law wants printed for an element the procedure does not have. */
 export const NONE = "Không";
@@ -60,11 +12,7 @@ export const NONE = "Không";
  * whole counts on two digits ("03 ngày làm việc", "01 bộ") as decisions write them.
  */
 export function wordNumber(value: number, pad = false): string {
-  const negative = value < 0;
-  const [whole = "0", fraction] = Math.abs(value).toString().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const padded = pad && fraction === undefined && whole.length === 1 && value !== 0 ? `0${grouped}` : grouped;
-  return `${negative ? "-" : ""}${padded}${fraction === undefined ? "" : `,${fraction}`}`;
+  return formatNumber(value, "vi", { pad });
 }
 
 /** "8.000 đồng". */
@@ -74,7 +22,7 @@ export function wordAmount(vnd: number): string {
 
 /** "03 ngày làm việc": the value and unit alone, as the list sheet shows a deadline. */
 export function wordDuration(deadline: Deadline): string {
-  return `${wordNumber(deadline.gia_tri, true)} ${UNITS[deadline.don_vi] ?? deadline.don_vi}`;
+  return `${wordNumber(deadline.gia_tri, true)} ${nameValue(DEADLINE_UNIT_WORDS, deadline.don_vi, "vi")}`;
 }
 
 /** "03 ngày làm việc", followed by the deadline's note when it has one. */
@@ -96,24 +44,25 @@ export function wordFee(fee: Fee): string {
 }
 
 export function wordChannel(kind: ChannelKind): string {
-  return CHANNELS[kind] ?? kind;
+  return nameValue(CHANNEL_WORDS, kind, "vi");
 }
 
 export function wordApplicant(applicant: Applicant): string {
-  return APPLICANTS[applicant] ?? applicant;
+  return nameValue(APPLICANT_WORDS, applicant, "vi");
 }
 
 export function wordLevel(level: Level): string {
-  return LEVELS[level] ?? level;
+  return nameValue(LEVEL_WORDS, level, "vi");
 }
 
+/** "Thủ tục liên thông": the sheet names the kind as the portal does. */
 export function wordKind(kind: Kind): string {
-  return KINDS[kind] ?? kind;
+  return Object.hasOwn(KIND_WORDS, kind) ? `Thủ tục ${pickWord(KIND_WORDS[kind], "vi", "phrase")}` : kind;
 }
 
 /** "toàn trình" / "một phần": the online service level, as it follows "Trực tuyến". */
 export function wordOnlineLevel(level: OnlineLevel): string {
-  return ONLINE[level] ?? level;
+  return nameValue(ONLINE_LEVEL_WORDS, level, "vi", "phrase");
 }
 
 /** YYYY-MM-DD → dd/mm/yyyy; anything else is printed as given. */

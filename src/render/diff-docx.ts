@@ -7,7 +7,8 @@
 import type { CatalogueDiff } from "../amend/catalogue-diff.js";
 import { listProcedures } from "../check/assemble-catalogue.js";
 import type { Catalogue, LegalDocument, Procedure } from "../model/catalogue.js";
-import { describeDeadline, formatDate, formatNumber, valueName } from "./diff-wording.js";
+import { formatNumber } from "../model/format-number.js";
+import { describeDeadline, formatDate, valueName } from "./diff-wording.js";
 
 export interface DiffDocxOptions {
   base: Catalogue;

@@ -3,6 +3,8 @@
 // so every format says the same thing in the same words.
 
 import type { CatalogueDiff, PathSegment } from "../amend/catalogue-diff.js";
+import { ENUM_WORDS, nameValue } from "../model/enum-words.js";
+import { formatNumber } from "../model/format-number.js";
 import type { Lang, Text } from "../model/lang.js";
 import { pick } from "../model/lang.js";
 
@@ -69,59 +71,8 @@ const PART_TEXT: Record<string, Text> = {
   can_cu: { vi: "căn cứ", en: "basis" },
 };
 
-/** Enumerated values, by the key that holds them. */
-const VALUE_TEXT: Record<string, Record<string, Text>> = {
-  don_vi: {
-    ngay_lam_viec: { vi: "ngày làm việc", en: "working days" },
-    ngay: { vi: "ngày", en: "days" },
-    gio: { vi: "giờ", en: "hours" },
-    thang: { vi: "tháng", en: "months" },
-  },
-  kenh: {
-    truc_tiep: { vi: "Trực tiếp", en: "In person" },
-    truc_tuyen: { vi: "Trực tuyến", en: "Online" },
-    buu_chinh: { vi: "Dịch vụ bưu chính", en: "By post" },
-  },
-  cap: {
-    bo: { vi: "Cấp bộ", en: "Ministry" },
-    tinh: { vi: "Cấp tỉnh", en: "Province" },
-    huyen: { vi: "Cấp huyện", en: "District" },
-    xa: { vi: "Cấp xã", en: "Commune" },
-  },
-  doi_tuong: {
-    cong_dan_viet_nam: { vi: "Công dân Việt Nam", en: "Vietnamese citizens" },
-    nguoi_nuoc_ngoai: { vi: "Người nước ngoài", en: "Foreigners" },
-    doanh_nghiep: { vi: "Doanh nghiệp", en: "Enterprises" },
-    hop_tac_xa: { vi: "Hợp tác xã", en: "Cooperatives" },
-    to_chuc: { vi: "Tổ chức", en: "Organisations" },
-    can_bo_cong_chuc: { vi: "Cán bộ, công chức", en: "Civil servants" },
-  },
-  chu_the: {
-    nguoi_dan: { vi: "người dân", en: "applicant" },
-    co_quan: { vi: "cơ quan", en: "agency" },
-  },
-  muc_do: {
-    toan_trinh: { vi: "Toàn trình", en: "Fully online" },
-    mot_phan: { vi: "Một phần", en: "Partly online" },
-    khong: { vi: "Không", en: "None" },
-  },
-  hinh_thuc: {
-    nop: { vi: "nộp", en: "submitted" },
-    xuat_trinh: { vi: "xuất trình", en: "shown" },
-  },
-  loai: {
-    thong_thuong: { vi: "Thông thường", en: "Ordinary" },
-    lien_thong: { vi: "Liên thông", en: "Inter-agency" },
-    noi_bo: { vi: "Nội bộ", en: "Internal" },
-  },
-  trang_thai: {
-    hieu_luc: { vi: "Còn hiệu lực", en: "In force" },
-    bai_bo: { vi: "Bãi bỏ", en: "Abolished" },
-  },
-};
-
 /** Keys whose string values are codes or dates, shown whole rather than word by word. */
-const CODE_KEYS = new Set([...Object.keys(VALUE_TEXT), "ma", "mau", "van_ban", "url", "ngay", "hieu_luc_tu", "thay_the", "quyet_dinh", "can_cu", "tham_quyen", "thuc_hien"]);
+const CODE_KEYS = new Set([...Object.keys(ENUM_WORDS), "ma", "mau", "van_ban", "url", "ngay", "hieu_luc_tu", "thay_the", "quyet_dinh", "can_cu", "tham_quyen", "thuc_hien"]);
 
 /** Lists whose items are strings, where an index means nothing to a reader. */
 const STRING_LISTS = new Set(["cap", "doi_tuong", "thanh_phan_lien_thong", "ket_qua", "yeu_cau_dieu_kien", "can_cu_phap_ly", "phoi_hop"]);
@@ -149,8 +100,8 @@ export function describePath(path: readonly PathSegment[], lang: Lang): string {
 
 /** The name of an enumerated value ("ngay_lam_viec" → "ngày làm việc"), or the value itself. */
 export function valueName(key: string, value: string, lang: Lang): string {
-  const text = VALUE_TEXT[key]?.[value];
-  return text ? pick(lang, text) : value;
+  const table = Object.hasOwn(ENUM_WORDS, key) ? ENUM_WORDS[key] : undefined;
+  return table ? nameValue(table, value, lang, "amendment") : value;
 }
 
 /** The last key of a path (the list's key for an item), which says what kind of value it holds. */
@@ -167,16 +118,6 @@ function isItemSegment(path: readonly PathSegment[], i: number): boolean {
 /** Whether a changed value is running text, to be shown word by word. */
 export function isRunningText(path: readonly PathSegment[], value: unknown): value is string {
   return typeof value === "string" && !CODE_KEYS.has(keyOf(path));
-}
-
-/**
- * Vietnamese writes 1.234.567 and 1,5; English 1,234,567 and 1.5. Written out by hand rather
- * than with Intl, so the output does not depend on the ICU data Node was built with.
- */
-export function formatNumber(value: number, lang: Lang): string {
-  const [group, point] = lang === "en" ? [",", "."] : [".", ","];
-  const [whole = "0", fraction = ""] = String(Math.abs(value)).split(".");
-  return (value < 0 ? "-" : "") + whole.replace(/\B(?=(\d{3})+(?!\d))/gu, group) + (fraction ? point + fraction : "");
 }
 
 /** 2025-06-25 → 25/06/2025 in Vietnamese; unchanged in English. */
@@ -251,7 +192,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
   if (typeof value === "boolean") return value ? pick(lang, { vi: "có", en: "yes" }) : pick(lang, { vi: "không", en: "no" });
   const text = String(value);
   if (key === "ngay" || key === "hieu_luc_tu") return formatDate(text, lang);
-  return VALUE_TEXT[key] ? valueName(key, text, lang) : text;
+  return valueName(key, text, lang);
 }
 
 /** "main" stays "main"; the working tree is named in the reader's language. */

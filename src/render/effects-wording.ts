@@ -2,6 +2,8 @@
 // three say the same thing in the same words.
 
 import type { DeadlineUnit, Level } from "../model/catalogue.js";
+import { DEADLINE_UNIT_WORDS, LEVEL_WORDS, pickWord } from "../model/enum-words.js";
+import { formatNumber as formatAnyNumber } from "../model/format-number.js";
 import type { Lang, Text } from "../model/lang.js";
 import { pick } from "../model/lang.js";
 import type {
@@ -19,19 +21,9 @@ export interface EffectsRenderOptions {
   color: boolean;
 }
 
-/**
- * Vietnamese writes 1.234.567 and 71,64; English 1,234,567 and 71.64. At most `decimals`
- * places, trailing zeros dropped (12,5 not 12,50). Written out by hand rather than with Intl,
- * so the output does not depend on the ICU data Node was built with.
- */
+/** Costs and shares are computed, not typed in: shown with at most `decimals` places (71,64). */
 export function formatNumber(value: number, lang: Lang, decimals = 2): string {
-  const [group, point] = lang === "en" ? [",", "."] : [".", ","];
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole = "0", fraction = ""] = fixed.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, group);
-  const trimmed = fraction.replace(/0+$/u, "");
-  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + grouped + (trimmed ? point + trimmed : "");
+  return formatAnyNumber(value, lang, { decimals });
 }
 
 export const ACTION_TEXT: Record<Action, Text> = {
@@ -56,20 +48,6 @@ export const BURDEN_TEXT: Record<Burden, Text> = {
   raise_cost: { vi: "tăng chi phí tuân thủ", en: "higher compliance cost" },
 };
 
-const UNIT_TEXT: Record<DeadlineUnit, Text> = {
-  ngay_lam_viec: { vi: "ngày làm việc", en: "working days" },
-  ngay: { vi: "ngày", en: "days" },
-  gio: { vi: "giờ", en: "hours" },
-  thang: { vi: "tháng", en: "months" },
-};
-
-const LEVEL_TEXT: Record<Level, Text> = {
-  bo: { vi: "Cấp bộ", en: "Central (ministry)" },
-  tinh: { vi: "Cấp tỉnh", en: "Province" },
-  huyen: { vi: "Cấp huyện", en: "District" },
-  xa: { vi: "Cấp xã", en: "Commune" },
-};
-
 const BY_TEXT: Record<GroupBy, Text> = {
   field: { vi: "Lĩnh vực", en: "Field" },
   level: { vi: "Cấp thực hiện", en: "Level" },
@@ -77,7 +55,7 @@ const BY_TEXT: Record<GroupBy, Text> = {
 };
 
 export function describeUnit(unit: DeadlineUnit, lang: Lang): string {
-  return pick(lang, UNIT_TEXT[unit]);
+  return pickWord(DEADLINE_UNIT_WORDS[unit], lang);
 }
 
 export function describeDeadline(deadline: DeadlineValue, lang: Lang): string {
@@ -98,7 +76,7 @@ export function describeGroupHeading(by: GroupBy, lang: Lang): string {
 
 /** Level groups are named in the data in Vietnamese; English output names them itself. */
 export function describeGroupName(by: GroupBy, key: string, name: string, lang: Lang): string {
-  if (by === "level" && key in LEVEL_TEXT) return pick(lang, LEVEL_TEXT[key as Level]);
+  if (by === "level" && key in LEVEL_WORDS) return pickWord(LEVEL_WORDS[key as Level], lang);
   return name;
 }
 

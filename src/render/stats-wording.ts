@@ -1,5 +1,7 @@
 import type { Kind, Level } from "../model/catalogue.js";
-import { pick, type Lang, type Text } from "../model/lang.js";
+import { type EnumWords, KIND_WORDS, LEVEL_WORDS, ONLINE_LEVEL_WORDS, pickWord } from "../model/enum-words.js";
+import { formatNumber } from "../model/format-number.js";
+import { pick, type Lang } from "../model/lang.js";
 import type { CatalogueStats, CountRow } from "../stats/catalogue-stats.js";
 
 export interface StatsRenderOptions {
@@ -17,33 +19,18 @@ export interface StatsSection {
   rows: string[][];
 }
 
-const LEVEL_TEXT: Record<Level, Text> = {
-  bo: { vi: "cấp bộ", en: "central (ministry) level" },
-  tinh: { vi: "cấp tỉnh", en: "province level" },
-  huyen: { vi: "cấp huyện", en: "district level" },
-  xa: { vi: "cấp xã", en: "commune level" },
-};
-
-const KIND_TEXT: Record<Kind, Text> = {
-  thong_thuong: { vi: "Thông thường", en: "Ordinary" },
-  lien_thong: { vi: "Liên thông", en: "Inter-agency (liên thông)" },
-  noi_bo: { vi: "Nội bộ", en: "Internal (nội bộ)" },
-};
-
-/** 12345.6 → "12.345,6" in Vietnamese, "12,345.6" in English. */
-export function formatNumber(value: number, lang: Lang): string {
-  const [whole = "0", fraction] = Math.abs(value).toString().split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "en" ? "," : ".");
-  const sign = value < 0 ? "-" : "";
-  return sign + grouped + (fraction ? (lang === "en" ? "." : ",") + fraction : "");
-}
-
 export function formatPercent(value: number, lang: Lang): string {
   return `${formatNumber(value, lang)}%`;
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A level or kind row as the table names it ("Cấp xã", "Commune level"); its own name for a key without words. */
+function rowName(table: Readonly<Record<string, EnumWords>>, row: CountRow, lang: Lang): string {
+  const words = Object.hasOwn(table, row.key) ? table[row.key] : undefined;
+  return capitalise(words ? pickWord(words, lang, "phrase") : row.name);
 }
 
 /**
@@ -60,22 +47,22 @@ export function describeStats(stats: CatalogueStats, lang: Lang): string[] {
     lines.push(pick(lang, { vi: "Tổng số 0 TTHC đang có hiệu lực.", en: "No procedures in force." }));
   } else if (lang === "en") {
     const parts = [
-      levels.map((r) => `${LEVEL_TEXT[r.key as Level].en} ${n(r.count)}`).join(", "),
-      ...(kind("lien_thong") > 0 ? [`${n(kind("lien_thong"))} inter-agency (liên thông)`] : []),
-      ...(kind("noi_bo") > 0 ? [`${n(kind("noi_bo"))} internal (nội bộ)`] : []),
-      `${n(stats.online.toan_trinh)} fully online (${pc(stats.online_percent.toan_trinh)}), ` +
-        `${n(stats.online.mot_phan)} partly online (${pc(stats.online_percent.mot_phan)})`,
+      levels.map((r) => `${pickWord(LEVEL_WORDS[r.key as Level], "en", "phrase")} ${n(r.count)}`).join(", "),
+      ...(kind("lien_thong") > 0 ? [`${n(kind("lien_thong"))} ${KIND_WORDS.lien_thong.phrase.en}`] : []),
+      ...(kind("noi_bo") > 0 ? [`${n(kind("noi_bo"))} ${KIND_WORDS.noi_bo.phrase.en}`] : []),
+      `${n(stats.online.toan_trinh)} ${ONLINE_LEVEL_WORDS.toan_trinh.phrase.en} (${pc(stats.online_percent.toan_trinh)}), ` +
+        `${n(stats.online.mot_phan)} ${ONLINE_LEVEL_WORDS.mot_phan.phrase.en} (${pc(stats.online_percent.mot_phan)})`,
       `${n(stats.postal)} accepting dossiers by post (${pc(stats.postal_percent)})`,
       `${n(stats.with_fee)} with a fee or charge (${pc(stats.with_fee_percent)})`,
     ].filter((p) => p !== "");
     lines.push(`${n(stats.total)} procedures in total: ${parts.join("; ")}.`);
   } else {
     const parts = [
-      levels.map((r) => `${LEVEL_TEXT[r.key as Level].vi} ${n(r.count)} TTHC`).join(", "),
-      ...(kind("lien_thong") > 0 ? [`${n(kind("lien_thong"))} TTHC liên thông`] : []),
-      ...(kind("noi_bo") > 0 ? [`${n(kind("noi_bo"))} TTHC nội bộ`] : []),
-      `${n(stats.online.toan_trinh)} TTHC trực tuyến toàn trình (${pc(stats.online_percent.toan_trinh)}), ` +
-        `${n(stats.online.mot_phan)} một phần (${pc(stats.online_percent.mot_phan)})`,
+      levels.map((r) => `${pickWord(LEVEL_WORDS[r.key as Level], "vi", "phrase")} ${n(r.count)} TTHC`).join(", "),
+      ...(kind("lien_thong") > 0 ? [`${n(kind("lien_thong"))} TTHC ${KIND_WORDS.lien_thong.phrase.vi}`] : []),
+      ...(kind("noi_bo") > 0 ? [`${n(kind("noi_bo"))} TTHC ${KIND_WORDS.noi_bo.phrase.vi}`] : []),
+      `${n(stats.online.toan_trinh)} TTHC trực tuyến ${ONLINE_LEVEL_WORDS.toan_trinh.phrase.vi} (${pc(stats.online_percent.toan_trinh)}), ` +
+        `${n(stats.online.mot_phan)} ${ONLINE_LEVEL_WORDS.mot_phan.phrase.vi} (${pc(stats.online_percent.mot_phan)})`,
       `${n(stats.postal)} TTHC tiếp nhận qua bưu chính (${pc(stats.postal_percent)})`,
       `${n(stats.with_fee)} TTHC có thu phí, lệ phí (${pc(stats.with_fee_percent)})`,
     ].filter((p) => p !== "");
@@ -118,7 +105,7 @@ export function buildStatsSections(stats: CatalogueStats, lang: Lang): StatsSect
       rows: named(
         stats.by_level
           .filter((r) => r.count > 0)
-          .map((r) => [capitalise(pick(lang, LEVEL_TEXT[r.key as Level] ?? { vi: r.name, en: r.name })), r.count, r.percent]),
+          .map((r) => [rowName(LEVEL_WORDS, r, lang), r.count, r.percent]),
       ),
     },
     {
@@ -134,7 +121,7 @@ export function buildStatsSections(stats: CatalogueStats, lang: Lang): StatsSect
       rows: named(
         stats.by_kind
           .filter((r) => r.count > 0)
-          .map((r) => [pick(lang, KIND_TEXT[r.key as Kind] ?? { vi: r.name, en: r.name }), r.count, r.percent]),
+          .map((r) => [rowName(KIND_WORDS, r, lang), r.count, r.percent]),
       ),
     },
     {
@@ -146,9 +133,9 @@ export function buildStatsSections(stats: CatalogueStats, lang: Lang): StatsSect
       header: [pick(lang, { vi: "Mức độ", en: "Level" }), count, share],
       align: ["left", "right", "right"],
       rows: named([
-        [pick(lang, { vi: "Toàn trình", en: "Fully online" }), stats.online.toan_trinh, stats.online_percent.toan_trinh],
-        [pick(lang, { vi: "Một phần", en: "Partly online" }), stats.online.mot_phan, stats.online_percent.mot_phan],
-        [pick(lang, { vi: "Không trực tuyến", en: "Not online" }), stats.online.khong, stats.online_percent.khong],
+        [capitalise(pickWord(ONLINE_LEVEL_WORDS.toan_trinh, lang, "phrase")), stats.online.toan_trinh, stats.online_percent.toan_trinh],
+        [capitalise(pickWord(ONLINE_LEVEL_WORDS.mot_phan, lang, "phrase")), stats.online.mot_phan, stats.online_percent.mot_phan],
+        [capitalise(pickWord(ONLINE_LEVEL_WORDS.khong, lang, "phrase")), stats.online.khong, stats.online_percent.khong],
       ]),
     },
     {

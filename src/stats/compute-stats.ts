@@ -1,22 +1,10 @@
 import type { Catalogue, Kind, Level, OnlineLevel, Procedure } from "../model/catalogue.js";
 import { listProcedures } from "../check/assemble-catalogue.js";
+import { KIND_WORDS, LEVEL_WORDS } from "../model/enum-words.js";
 import type { CatalogueStats, CountRow, OnlineCounts } from "./catalogue-stats.js";
 
 const LEVELS: Level[] = ["bo", "tinh", "huyen", "xa"];
 const KINDS: Kind[] = ["thong_thuong", "lien_thong", "noi_bo"];
-
-/** Names of levels and kinds are data, in Vietnamese, like field and agency names. */
-export const LEVEL_NAMES: Record<Level, string> = {
-  bo: "Cấp bộ",
-  tinh: "Cấp tỉnh",
-  huyen: "Cấp huyện",
-  xa: "Cấp xã",
-};
-export const KIND_NAMES: Record<Kind, string> = {
-  thong_thuong: "Thông thường",
-  lien_thong: "Liên thông",
-  noi_bo: "Nội bộ",
-};
 
 /** Share in percent with one decimal; 0 when there is nothing to share. */
 export function percentOf(count: number, total: number): number {
@@ -58,7 +46,8 @@ export function computeStats(catalogue: Catalogue): CatalogueStats {
     if (levels.size > 1) multi_level += 1;
     for (const level of levels) levelCounts.set(level, (levelCounts.get(level) ?? 0) + 1);
   }
-  const by_level = LEVELS.map((level) => row(level, LEVEL_NAMES[level], levelCounts.get(level) ?? 0));
+  // Row names are data, in Vietnamese like field and agency names.
+  const by_level = LEVELS.map((level) => row(level, LEVEL_WORDS[level].label.vi, levelCounts.get(level) ?? 0));
 
   const agencyCounts = new Map<string, number>();
   for (const p of inForce) {
@@ -77,7 +66,7 @@ export function computeStats(catalogue: Catalogue): CatalogueStats {
     const kind = p.procedure.loai ?? "thong_thuong";
     kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
   }
-  const by_kind = KINDS.map((kind) => row(kind, KIND_NAMES[kind], kindCounts.get(kind) ?? 0));
+  const by_kind = KINDS.map((kind) => row(kind, KIND_WORDS[kind].label.vi, kindCounts.get(kind) ?? 0));
 
   const online: OnlineCounts = { toan_trinh: 0, mot_phan: 0, khong: 0 };
   for (const p of inForce) online[onlineLevelOf(p.procedure)] += 1;

@@ -1,4 +1,17 @@
-import type { Agency, Applicant, ChannelKind, Deadline, DeadlineUnit, Kind, LegalDocument, Level, OnlineLevel, PlacedProcedure } from "../model/catalogue.js";
+import type { Agency, Deadline, LegalDocument, PlacedProcedure } from "../model/catalogue.js";
+import {
+  APPLICANT_WORDS,
+  CHANNEL_WORDS,
+  COMPONENT_FORM_WORDS,
+  DEADLINE_UNIT_WORDS,
+  KIND_WORDS,
+  LEVEL_WORDS,
+  ONLINE_LEVEL_WORDS,
+  STEP_ACTOR_WORDS,
+  nameValue,
+  pickWord,
+} from "../model/enum-words.js";
+import { formatNumber } from "../model/format-number.js";
 import { pick, type Lang, type Text } from "../model/lang.js";
 
 /** One element of a procedure as the detail view shows it: a heading and its lines. */
@@ -13,46 +26,7 @@ export interface Lookups {
   documents: Map<string, LegalDocument>;
 }
 
-const LEVELS: Record<Level, Text> = {
-  bo: { vi: "Cấp bộ", en: "Central (ministry)" },
-  tinh: { vi: "Cấp tỉnh", en: "Province" },
-  huyen: { vi: "Cấp huyện", en: "District" },
-  xa: { vi: "Cấp xã", en: "Commune" },
-};
-const KINDS: Record<Kind, Text> = {
-  thong_thuong: { vi: "Thông thường", en: "Ordinary" },
-  lien_thong: { vi: "Liên thông", en: "Inter-agency (liên thông)" },
-  noi_bo: { vi: "Nội bộ", en: "Internal" },
-};
-const APPLICANTS: Record<Applicant, Text> = {
-  cong_dan_viet_nam: { vi: "Công dân Việt Nam", en: "Vietnamese citizens" },
-  nguoi_nuoc_ngoai: { vi: "Người nước ngoài", en: "Foreigners" },
-  doanh_nghiep: { vi: "Doanh nghiệp", en: "Enterprises" },
-  hop_tac_xa: { vi: "Hợp tác xã", en: "Cooperatives" },
-  to_chuc: { vi: "Tổ chức", en: "Organisations" },
-  can_bo_cong_chuc: { vi: "Cán bộ, công chức", en: "Public servants" },
-};
-const CHANNELS: Record<ChannelKind, Text> = {
-  truc_tiep: { vi: "Trực tiếp", en: "In person" },
-  truc_tuyen: { vi: "Trực tuyến", en: "Online" },
-  buu_chinh: { vi: "Qua dịch vụ bưu chính công ích", en: "By post" },
-};
-const UNITS: Record<DeadlineUnit, Text> = {
-  ngay_lam_viec: { vi: "ngày làm việc", en: "working days" },
-  ngay: { vi: "ngày", en: "days" },
-  gio: { vi: "giờ", en: "hours" },
-  thang: { vi: "tháng", en: "months" },
-};
-const ONLINE: Record<OnlineLevel, Text> = {
-  toan_trinh: { vi: "Toàn trình", en: "Fully online" },
-  mot_phan: { vi: "Một phần", en: "Partly online" },
-  khong: { vi: "Không", en: "Not online" },
-};
 const NONE: Text = { vi: "Không", en: "None" };
-
-function named<K extends string>(table: Record<K, Text>, key: K, lang: Lang): string {
-  return table[key] ? pick(lang, table[key]) : String(key);
-}
 
 /** 2025-07-01 → 01/07/2025, as dates are written in Vietnamese documents. */
 export function formatDate(date: string | undefined): string {
@@ -61,13 +35,13 @@ export function formatDate(date: string | undefined): string {
 }
 
 function formatMoney(amount: number, lang: Lang): string {
-  const digits = String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "en" ? "," : ".");
+  const digits = formatNumber(Math.round(amount), lang);
   return lang === "en" ? `${digits} VND` : `${digits} đồng`;
 }
 
 function describeDeadline(deadline: Deadline | undefined, lang: Lang): string {
   if (!deadline) return "";
-  return `${deadline.gia_tri} ${named(UNITS, deadline.don_vi, lang)}`;
+  return `${deadline.gia_tri} ${nameValue(DEADLINE_UNIT_WORDS, deadline.don_vi, lang)}`;
 }
 
 /**
@@ -100,12 +74,12 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
     ]);
   }
   add(t("Lĩnh vực", "Field"), [`${placed.fieldName} (${placed.field})`]);
-  add(t("Cấp thực hiện", "Level"), [(p.cap ?? []).map((l) => named(LEVELS, l, lang)).join(", ")]);
+  add(t("Cấp thực hiện", "Level"), [(p.cap ?? []).map((l) => nameValue(LEVEL_WORDS, l, lang)).join(", ")]);
   add(t("Loại thủ tục", "Kind"), [
-    named(KINDS, p.loai ?? "thong_thuong", lang),
+    nameValue(KIND_WORDS, p.loai ?? "thong_thuong", lang),
     (p.thanh_phan_lien_thong ?? []).length > 0 && t(`Liên thông với: ${p.thanh_phan_lien_thong!.join(", ")}`, `Joined with: ${p.thanh_phan_lien_thong!.join(", ")}`),
   ]);
-  add(t("Đối tượng thực hiện", "Applicants"), [(p.doi_tuong ?? []).map((a) => named(APPLICANTS, a, lang)).join(", ")]);
+  add(t("Đối tượng thực hiện", "Applicants"), [(p.doi_tuong ?? []).map((a) => nameValue(APPLICANT_WORDS, a, lang)).join(", ")]);
   add(t("Cơ quan thực hiện", "Agencies"), [
     t(`Có thẩm quyền: ${agency(p.co_quan?.tham_quyen)}`, `Competent: ${agency(p.co_quan?.tham_quyen)}`),
     p.co_quan?.thuc_hien && t(`Trực tiếp thực hiện: ${agency(p.co_quan.thuc_hien)}`, `Implementing: ${agency(p.co_quan.thuc_hien)}`),
@@ -116,7 +90,7 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
   add(
     t("Trình tự thực hiện", "Steps"),
     (p.trinh_tu ?? []).map((s, i) => {
-      const who = s.chu_the === "nguoi_dan" ? t("người dân", "applicant") : t("cơ quan", "agency");
+      const who = pickWord(s.chu_the === "nguoi_dan" ? STEP_ACTOR_WORDS.nguoi_dan : STEP_ACTOR_WORDS.co_quan, lang);
       const hours =
         s.gio_nguoi_dan !== undefined ? t(`, khoảng ${String(s.gio_nguoi_dan).replace(".", ",")} giờ`, `, about ${s.gio_nguoi_dan} h`) : "";
       return `${t("Bước", "Step")} ${i + 1} (${who}${hours}): ${s.mo_ta}`;
@@ -126,7 +100,7 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
     t("Cách thức thực hiện", "Channels"),
     (p.cach_thuc ?? []).map((c) => {
       const deadline = c.thoi_han ? t(`, thời hạn ${describeDeadline(c.thoi_han, lang)}`, `, deadline ${describeDeadline(c.thoi_han, lang)}`) : "";
-      return `${named(CHANNELS, c.kenh, lang)}${deadline}${c.ghi_chu ? ` (${c.ghi_chu})` : ""}`;
+      return `${nameValue(CHANNEL_WORDS, c.kenh, lang, "detail")}${deadline}${c.ghi_chu ? ` (${c.ghi_chu})` : ""}`;
     }),
   );
   add(t("Thành phần hồ sơ", "Dossier"), [
@@ -134,7 +108,7 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
       const copies = [
         c.ban_chinh !== undefined && t(`bản chính: ${c.ban_chinh}`, `originals: ${c.ban_chinh}`),
         c.ban_sao !== undefined && t(`bản sao: ${c.ban_sao}`, `copies: ${c.ban_sao}`),
-        c.hinh_thuc === "xuat_trinh" && t("xuất trình", "to present"),
+        c.hinh_thuc === "xuat_trinh" && pickWord(COMPONENT_FORM_WORDS.xuat_trinh, lang),
         c.mau && t(`mẫu ${c.mau}`, `form ${c.mau}`),
       ].filter(Boolean);
       return `- ${c.ten}${copies.length > 0 ? ` (${copies.join("; ")})` : ""}${c.ghi_chu ? `. ${c.ghi_chu}` : ""}`;
@@ -163,7 +137,7 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
   );
   add(t("Yêu cầu, điều kiện", "Requirements"), orNone((p.yeu_cau_dieu_kien ?? []).map((r) => `- ${r}`)));
   add(t("Căn cứ pháp lý", "Legal basis"), (p.can_cu_phap_ly ?? []).map((id) => `- ${document(id)}`));
-  add(t("Dịch vụ công trực tuyến", "Online service"), [named(ONLINE, p.dich_vu_cong?.muc_do ?? "khong", lang), p.dich_vu_cong?.url]);
+  add(t("Dịch vụ công trực tuyến", "Online service"), [nameValue(ONLINE_LEVEL_WORDS, p.dich_vu_cong?.muc_do ?? "khong", lang), p.dich_vu_cong?.url]);
   add(t("Hiệu lực, công bố", "In force, published"), [
     p.hieu_luc_tu && t(`Hiệu lực từ ${formatDate(p.hieu_luc_tu)}`, `In force from ${formatDate(p.hieu_luc_tu)}`),
     p.cong_bo && t(`Công bố tại ${p.cong_bo.quyet_dinh} ngày ${formatDate(p.cong_bo.ngay)}`, `Published by ${p.cong_bo.quyet_dinh} of ${formatDate(p.cong_bo.ngay)}`),

@@ -3,7 +3,8 @@ import { computeStats } from "../../src/stats/compute-stats.js";
 import { renderStatsJson } from "../../src/render/stats-json.js";
 import { renderStatsMd } from "../../src/render/stats-md.js";
 import { renderStatsTable } from "../../src/render/stats-table.js";
-import { describeStats, formatNumber } from "../../src/render/stats-wording.js";
+import { formatNumber } from "../../src/model/format-number.js";
+import { describeStats } from "../../src/render/stats-wording.js";
 import { makeCatalogue, makeProcedure, sampleCatalogue } from "./factory.js";
 
 const stats = computeStats(sampleCatalogue());

@@ -12,6 +12,7 @@ import {
 } from "../../calendar/deadline.js";
 import { parseIsoDate, toDayNumber, weekdayOf } from "../../calendar/day-number.js";
 import type { Catalogue, DeadlineUnit, Procedure } from "../../model/catalogue.js";
+import { DEADLINE_UNIT_WORDS, pickWord } from "../../model/enum-words.js";
 import { pick, type Lang } from "../../model/lang.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../load.js";
@@ -126,14 +127,8 @@ function formatValue(lang: Lang, value: number): string {
 }
 
 function describeDeadline(lang: Lang, value: number, unit: DeadlineUnit): string {
-  const one = value === 1;
-  const names: Record<DeadlineUnit, { vi: string; en: string }> = {
-    ngay_lam_viec: { vi: "ngày làm việc", en: one ? "working day" : "working days" },
-    ngay: { vi: "ngày", en: one ? "day" : "days" },
-    gio: { vi: "giờ làm việc", en: one ? "office hour" : "office hours" },
-    thang: { vi: "tháng", en: one ? "month" : "months" },
-  };
-  return `${formatValue(lang, value)} ${pick(lang, names[unit])}`;
+  const words = DEADLINE_UNIT_WORDS[unit];
+  return `${formatValue(lang, value)} ${value === 1 ? pickWord(words, lang, "countedOne", "one") : pickWord(words, lang, "counted")}`;
 }
 
 /** Consecutive days with the same reason, as "16/02/2026 – 20/02/2026  Tết Nguyên đán". */
