@@ -37,15 +37,36 @@ export function colorWanted(argv: string[], env: NodeJS.ProcessEnv, isTTY: boole
   return isTTY;
 }
 
-const COMMANDER_MESSAGES: Record<string, { vi: string; en: string }> = {
-  "commander.unknownOption": { vi: "Tùy chọn không hợp lệ", en: "Unknown option" },
-  "commander.unknownCommand": { vi: "Lệnh không tồn tại", en: "Unknown command" },
-  "commander.missingArgument": { vi: "Thiếu tham số", en: "Missing argument" },
-  "commander.optionMissingArgument": { vi: "Tùy chọn thiếu giá trị", en: "Option needs a value" },
-  "commander.missingMandatoryOptionValue": { vi: "Thiếu tùy chọn bắt buộc", en: "Missing required option" },
-  "commander.invalidArgument": { vi: "Giá trị không hợp lệ", en: "Invalid value" },
-  "commander.excessArguments": { vi: "Thừa tham số", en: "Too many arguments" },
-};
+/** Commander's own errors, said in the user's language, with what to do next. */
+export function describeCommanderError(code: string, message: string, lang: Lang): string {
+  const text = message.replace(/^error: /, "").trim();
+  const quoted = [...text.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  const hint = /\(Did you mean ([^)]*)\?\)/.exec(text)?.[1];
+  const choices = /Allowed choices are (.*?)\.?$/.exec(text)?.[1];
+  const vi = (): string | undefined => {
+    switch (code) {
+      case "commander.unknownOption":
+        return `Không có tùy chọn ${quoted[0]}.${hint ? ` Có phải ý bạn là ${hint}?` : ""}`;
+      case "commander.unknownCommand":
+        return `Không có lệnh "${quoted[0]}".${hint ? ` Có phải ý bạn là ${hint}?` : ""}`;
+      case "commander.missingArgument":
+        return `Thiếu tham số ${quoted[0]}.`;
+      case "commander.optionMissingArgument":
+        return `Tùy chọn ${quoted[0]} cần một giá trị.`;
+      case "commander.missingMandatoryOptionValue":
+        return `Thiếu tùy chọn bắt buộc ${quoted[0]}.`;
+      case "commander.invalidArgument":
+        return `Giá trị "${quoted[1]}" không hợp lệ cho ${quoted[0]}.${choices ? ` Chọn một trong: ${choices}.` : ""}`;
+      case "commander.excessArguments":
+        return `Thừa tham số cho lệnh ${quoted[0] ?? ""}.`;
+      default:
+        return undefined;
+    }
+  };
+  const said = lang === "vi" ? vi() : undefined;
+  const body = said ?? `${text.charAt(0).toUpperCase()}${text.slice(1)}`.replace(/\.*$/, ".");
+  return `${body} ${lang === "en" ? "See tthc --help." : "Xem tthc --help."}`;
+}
 
 export interface MainIO {
   cwd?: string;
@@ -97,10 +118,7 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
-      const head = COMMANDER_MESSAGES[error.code];
-      const detail = error.message.replace(/^error: /, "");
-      const hint = ctx.lang === "en" ? "See tthc --help." : "Xem tthc --help.";
-      ctx.stderr(`${head ? (ctx.lang === "en" ? head.en : head.vi) + ": " : ""}${detail}. ${hint}\n`);
+      ctx.stderr(`${describeCommanderError(error.code, error.message, ctx.lang)}\n`);
       return 2;
     }
     if (error instanceof UserError) {
