@@ -51,8 +51,16 @@ export function parseFile(relative: string, bytes: Uint8Array): ParsedFile {
   return { relative, kind, text, data: parsed.data, schemaValid: false, findings };
 }
 
+/** Reads at once: enough to overlap git's processes, few enough for any open-file limit. */
+const READS_AT_ONCE = 16;
+
 /** Reads and parses every file of a source (in a stable order). */
 export async function parseFiles(source: CatalogueSource): Promise<ParsedFile[]> {
   const list = (await source.list()).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return Promise.all(list.map(async (relative) => parseFile(relative, await source.read(relative))));
+  const parsed: ParsedFile[] = [];
+  for (let i = 0; i < list.length; i += READS_AT_ONCE) {
+    const batch = list.slice(i, i + READS_AT_ONCE);
+    parsed.push(...(await Promise.all(batch.map(async (relative) => parseFile(relative, await source.read(relative))))));
+  }
+  return parsed;
 }

@@ -12,3 +12,9 @@ export interface ParsedFile {
   schemaValid: boolean;
   findings: Finding[];
 }
+
+/** Whether two versions of a file say the same: line endings do not count (git's autocrlf). */
+export function sameContent(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a === b || a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}

@@ -1,15 +1,9 @@
 import type { Finding } from "../check/finding.js";
 import type { JsonPath } from "../model/diagnostic.js";
-import { asArray, asString, isObj, type Rule, type RuleContext } from "./rule.js";
+import { asArray, asString, isIsoDate, isObj, type Rule, type RuleContext } from "./rule.js";
 import type { ParsedFile } from "../check/parsed-file.js";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+const isRealDate = isIsoDate;
 
 function* days(from: string, to: string): Generator<string> {
   const end = new Date(`${to}T00:00:00Z`).getTime();

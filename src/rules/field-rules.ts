@@ -1,5 +1,6 @@
 import type { Finding } from "../check/finding.js";
-import { asArray, asString, eachProcedure, idsOf, isObj, type Rule, type RuleContext } from "./rule.js";
+import { sameContent } from "../check/parsed-file.js";
+import { asArray, asString, eachProcedure, idsOf, isIsoDate, isObj, type Rule, type RuleContext } from "./rule.js";
 
 export const fieldCodeMatchesFile: Rule = {
   id: "field-code-mismatch",
@@ -35,7 +36,7 @@ export const versionBumped: Rule = {
     for (const file of files) {
       if (file.kind !== "field" || !isObj(file.data)) continue;
       const before = base.get(file.relative);
-      if (!before || before.text === undefined || before.text === file.text || !isObj(before.data)) continue;
+      if (!before || before.text === undefined || sameContent(before.text, file.text) || !isObj(before.data)) continue;
       const version = file.data.phien_ban;
       if (version === undefined || version !== before.data.phien_ban) continue;
       findings.push({
@@ -73,6 +74,7 @@ export const noDistrictAfterReform: Rule = {
       const at = asArray(procedure.cap).indexOf("huyen");
       if (at < 0) continue;
       const since = asString(procedure.hieu_luc_tu);
+      if (since !== undefined && !isIsoDate(since)) continue; // the schema reports the date itself
       if (since !== undefined && since < REFORM_DATE) continue;
       findings.push({
         file: file.relative,
@@ -106,11 +108,11 @@ export const noRepealedBasis: Rule = {
     const findings: Finding[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const since = asString(procedure.hieu_luc_tu);
-      if (since === undefined) continue;
+      if (since === undefined || !isIsoDate(since)) continue;
       asArray(procedure.can_cu_phap_ly).forEach((id, i) => {
         const doc = typeof id === "string" ? documents.get(id) : undefined;
         const repealed = doc ? asString(doc.het_hieu_luc_tu) : undefined;
-        if (repealed === undefined || repealed > since) return;
+        if (repealed === undefined || !isIsoDate(repealed) || repealed > since) return;
         findings.push({
           file: file.relative,
           rule: this.id,
@@ -137,11 +139,11 @@ export const channelDeadlineWithinStatutory: Rule = {
     const findings: Finding[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const statutory = procedure.thoi_han;
-      if (!isObj(statutory) || typeof statutory.gia_tri !== "number") continue;
+      if (!isObj(statutory) || !isPositive(statutory.gia_tri)) continue;
       asArray(procedure.cach_thuc).forEach((channel, i) => {
         if (!isObj(channel) || !isObj(channel.thoi_han)) return;
         const own = channel.thoi_han;
-        if (own.don_vi !== statutory.don_vi || typeof own.gia_tri !== "number") return;
+        if (own.don_vi !== statutory.don_vi || !isPositive(own.gia_tri)) return;
         if (own.gia_tri <= (statutory.gia_tri as number)) return;
         findings.push({
           file: file.relative,
@@ -157,3 +159,7 @@ export const channelDeadlineWithinStatutory: Rule = {
     return findings;
   },
 };
+
+function isPositive(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v) && v > 0;
+}

@@ -71,3 +71,10 @@ export function idsOf(files: ParsedFile[], kind: ParsedFile["kind"], key: string
 export function procedureLabel(p: Obj): string {
   return `${asString(p.ma) ?? "?"} “${asString(p.ten) ?? ""}”`;
 }
+
+/** A real calendar date written YYYY-MM-DD (the schema reports any other; rules skip it). */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

@@ -29,14 +29,14 @@ function lastKey(path: JsonPath): string {
     const s = path[i];
     if (typeof s === "string") return s;
   }
-  return "tệp";
+  return "";
 }
 
 function label(schema: SchemaNode | undefined, path: JsonPath): Text {
   const key = lastKey(path);
   return {
-    vi: schema?.title ? `${schema.title} (${key})` : key,
-    en: schema?.["x-title-en"] ? `${schema["x-title-en"]} (${key})` : key,
+    vi: schema?.title ? `${schema.title}${key ? ` (${key})` : ""}` : key || "tệp",
+    en: schema?.["x-title-en"] ? `${schema["x-title-en"]}${key ? ` (${key})` : ""}` : key || "the file",
   };
 }
 
@@ -91,8 +91,8 @@ const TYPE_EN: Record<string, string> = {
   null: "empty (null)",
 };
 
-function describeValue(data: unknown): string {
-  if (data === null) return "trống";
+function describeValue(data: unknown, lang: "vi" | "en" = "vi"): string {
+  if (data === null) return lang === "en" ? "empty" : "trống";
   if (typeof data === "string") return `"${data.length > 40 ? `${data.slice(0, 40)}…` : data}"`;
   if (Array.isArray(data)) return "[…]";
   if (typeof data === "object") return "{…}";
@@ -165,7 +165,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
         path,
         message: {
           vi: `${capitalise(name.vi)} phải là ${typeList(expected, TYPE_VI, "hoặc")}, không phải ${describeValue(data)}.`,
-          en: `${capitalise(name.en)} must be ${typeList(expected, TYPE_EN, "or")}, not ${describeValue(data)}.`,
+          en: `${capitalise(name.en)} must be ${typeList(expected, TYPE_EN, "or")}, not ${describeValue(data, "en")}.`,
         },
       };
     }
@@ -177,7 +177,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
           path,
           message: {
             vi: `${capitalise(name.vi)}: ngày ${describeValue(data)} không có thật hoặc sai dạng. Viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-02-28.`,
-            en: `${capitalise(name.en)}: ${describeValue(data)} is not a real date or not in the form YYYY-MM-DD (e.g. 2026-02-28).`,
+            en: `${capitalise(name.en)}: ${describeValue(data, "en")} is not a real date or not in the form YYYY-MM-DD (e.g. 2026-02-28).`,
           },
         };
       }
@@ -186,7 +186,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
         path,
         message: {
           vi: `${capitalise(name.vi)}: ${describeValue(data)} sai dạng (cần ${String(params.format)}${params.format === "uri" ? ", ví dụ https://dichvucong.gov.vn/…" : ""}).`,
-          en: `${capitalise(name.en)}: ${describeValue(data)} is not a valid ${String(params.format)}.`,
+          en: `${capitalise(name.en)}: ${describeValue(data, "en")} is not a valid ${String(params.format)}.`,
         },
       };
     }
@@ -198,7 +198,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
         path,
         message: {
           vi: `${capitalise(name.vi)} ${describeValue(data)} sai dạng${example ? `; viết như ví dụ: ${example}` : ` (mẫu ${String(params.pattern)})`}.`,
-          en: `${capitalise(name.en)} ${describeValue(data)} has the wrong form${example ? `; write it like ${example}` : ` (pattern ${String(params.pattern)})`}.`,
+          en: `${capitalise(name.en)} ${describeValue(data, "en")} has the wrong form${example ? `; write it like ${example}` : ` (pattern ${String(params.pattern)})`}.`,
         },
       };
     }
@@ -215,7 +215,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
         path,
         message: {
           vi: `${capitalise(name.vi)} ${describeValue(data)} không hợp lệ: phải ${op[0]} ${String(params.limit)}.`,
-          en: `${capitalise(name.en)} ${describeValue(data)} is out of range: must be ${op[1]} ${String(params.limit)}.`,
+          en: `${capitalise(name.en)} ${describeValue(data, "en")} is out of range: must be ${op[1]} ${String(params.limit)}.`,
         },
       };
     }
@@ -251,7 +251,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
         path: [...path, again],
         message: {
           vi: `${capitalise(name.vi)} có giá trị lặp lại: ${describeValue(list[again])} (mục ${first + 1} và ${again + 1}). Hãy xóa bản trùng.`,
-          en: `${capitalise(name.en)} repeats ${describeValue(list[again])} (items ${first + 1} and ${again + 1}). Remove the duplicate.`,
+          en: `${capitalise(name.en)} repeats ${describeValue(list[again], "en")} (items ${first + 1} and ${again + 1}). Remove the duplicate.`,
         },
       };
     }
@@ -275,7 +275,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
         path,
         message: {
           vi: `${capitalise(name.vi)} ${describeValue(data)} không hợp lệ. Giá trị được phép: ${allowed.map(String).join(", ")}.`,
-          en: `${capitalise(name.en)} ${describeValue(data)} is not allowed. Allowed: ${allowed.map(String).join(", ")}.`,
+          en: `${capitalise(name.en)} ${describeValue(data, "en")} is not allowed. Allowed: ${allowed.map(String).join(", ")}.`,
         },
       };
     }
@@ -307,7 +307,7 @@ function enumFinding(error: ErrorObject): Omit<Finding, "file"> {
     path,
     message: {
       vi: `${capitalise(name.vi)} ${describeValue(error.data)} không hợp lệ. Chọn một trong: ${vi}.`,
-      en: `${capitalise(name.en)} ${describeValue(error.data)} is not allowed. Choose one of: ${en}.`,
+      en: `${capitalise(name.en)} ${describeValue(error.data, "en")} is not allowed. Choose one of: ${en}.`,
     },
   };
 }
@@ -320,6 +320,11 @@ function isConstEnum(error: ErrorObject): boolean {
   );
 }
 
+/** Whether a JSON Pointer is the same as, or below, another ("/a/1/b" is within "/a/1", "/a/10" is not). */
+function isWithin(pointer: string, parent: string): boolean {
+  return pointer === parent || pointer.startsWith(`${parent}/`);
+}
+
 /**
  * Ajv's errors → findings. A failed oneOf reports either the list of allowed values (an
  * enumeration) or the errors of the branch that came nearest, never every branch's errors.
@@ -330,7 +335,7 @@ export function schemaFindings(errors: ErrorObject[]): Omit<Finding, "file">[] {
   for (const error of errors) {
     if (error.keyword !== "oneOf" && error.keyword !== "anyOf") continue;
     const prefix = `${error.schemaPath}/`;
-    const inside = errors.filter((e) => e !== error && e.schemaPath.startsWith(prefix));
+    const inside = errors.filter((e) => e !== error && e.schemaPath.startsWith(prefix) && isWithin(e.instancePath, error.instancePath));
     if (isConstEnum(error)) {
       for (const e of inside) dropped.add(e);
       dropped.add(error);
@@ -344,12 +349,22 @@ export function schemaFindings(errors: ErrorObject[]): Omit<Finding, "file">[] {
       const branch = e.schemaPath.slice(prefix.length).split("/")[0]!;
       byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
     }
+    // A branch that is a $ref reports under the referenced schema's path ("#/$defs/ngay/format"),
+    // not under the oneOf: give such errors, just before the oneOf's own, to the one branch
+    // that has none of its own.
+    const branches = Array.isArray(error.schema) ? error.schema.length : 0;
+    const silent = Array.from({ length: branches }, (_, i) => String(i)).filter((b) => !byBranch.has(b));
+    if (silent.length === 1) {
+      const before = errors.slice(0, errors.indexOf(error));
+      const viaRef = before.filter((e) => !e.schemaPath.startsWith(prefix) && isWithin(e.instancePath, error.instancePath) && !dropped.has(e));
+      if (viaRef.length > 0) byBranch.set(silent[0]!, viaRef);
+    }
     // The nearest branch: fewest errors, and a branch the value is not even the type of comes last.
     const score = (list: ErrorObject[]) =>
       list.length + (list.every((e) => e.keyword === "type" && e.instancePath === error.instancePath) ? 100 : 0);
     let best: string | undefined;
     for (const [branch, list] of byBranch) if (best === undefined || score(list) < score(byBranch.get(best)!)) best = branch;
-    for (const e of inside) if (byBranch.get(best!)?.includes(e) !== true) dropped.add(e);
+    for (const list of byBranch.values()) for (const e of list) if (byBranch.get(best!)?.includes(e) !== true) dropped.add(e);
     if (best !== undefined) dropped.add(error);
   }
   const findings: Omit<Finding, "file">[] = [...extra];

@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { findRepositoryRoot, GitError, resolveCommit } from "../git/git.js";
 import { pick } from "../model/lang.js";
@@ -52,31 +53,40 @@ export async function openSource(ctx: CommandContext, rev?: string): Promise<Ope
     const dir = findWorkingCatalogue(ctx);
     return { source: diskSource(dir, ctx.cwd), kind: "worktree", dir };
   }
+  if (rev.trim() === "") {
+    throw new UserError(
+      pick(ctx.lang, {
+        vi: "Phiên bản để so sánh đang để trống (biến môi trường chưa có giá trị?). Hãy ghi tên nhánh, thẻ, mã commit hoặc thư mục danh mục.",
+        en: "The revision to compare with is empty (an unset variable?). Give a branch, tag, commit or catalogue folder.",
+      }),
+    );
+  }
   const folder = catalogueFolderOf(ctx.cwd, rev);
   if (folder) return { source: diskSource(folder, ctx.cwd, rev), kind: "folder", dir: folder };
   try {
-    const root = await findRepositoryRoot(ctx.cwd);
+    let dir: string | undefined;
+    try {
+      dir = realpathSync(findWorkingCatalogue(ctx));
+    } catch {
+      dir = undefined;
+    }
+    // The repository that holds the catalogue, wherever the command is run from.
+    const root = await findRepositoryRoot(dir ?? ctx.cwd);
     if (root === undefined) {
       throw new UserError(
         pick(ctx.lang, {
-          vi: `"${rev}" không phải thư mục danh mục, và thư mục hiện tại không nằm trong kho git nên không đọc được phiên bản git. Hãy chạy trong kho git hoặc chỉ tới một thư mục có tthc.yaml.`,
-          en: `"${rev}" is not a catalogue folder, and the current folder is not in a git repository. Run inside one or name a folder holding tthc.yaml.`,
+          vi: `"${rev}" không phải thư mục danh mục, và danh mục không nằm trong kho git nên không đọc được phiên bản git. Hãy chạy trong kho git hoặc chỉ tới một thư mục có tthc.yaml.`,
+          en: `"${rev}" is not a catalogue folder, and the catalogue is not in a git repository. Run inside one or name a folder holding tthc.yaml.`,
         }),
       );
     }
     const commit = await resolveCommit(root, rev);
-    let dir: string;
-    try {
-      dir = findWorkingCatalogue(ctx);
-    } catch {
-      dir = `${root}/catalogue`;
-    }
-    const inRepo = relative(root, dir).split(sep).join("/");
+    const inRepo = relative(realpathSync(root), dir ?? `${root}/catalogue`).split(sep).join("/");
     if (inRepo.startsWith("..")) {
       throw new UserError(
         pick(ctx.lang, {
-          vi: `Danh mục ${dir} nằm ngoài kho git ${root}, nên không đọc được phiên bản "${rev}".`,
-          en: `The catalogue ${dir} is outside the git repository ${root}, so revision "${rev}" cannot be read.`,
+          vi: `Danh mục ${dir ?? ""} nằm ngoài kho git ${root}, nên không đọc được phiên bản "${rev}".`,
+          en: `The catalogue ${dir ?? ""} is outside the git repository ${root}, so revision "${rev}" cannot be read.`,
         }),
       );
     }

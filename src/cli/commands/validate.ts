@@ -1,8 +1,9 @@
 import { existsSync, realpathSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { checkCatalogue } from "../../check/check-catalogue.js";
+import { checkFiles } from "../../check/check-files.js";
 import { parseFiles } from "../../check/parse-files.js";
-import type { ParsedFile } from "../../check/parsed-file.js";
+import { sameContent, type ParsedFile } from "../../check/parsed-file.js";
 import { pick } from "../../model/lang.js";
 import { ALL_RULES } from "../../rules/registry.js";
 import { diskSource } from "../../source/disk-source.js";
@@ -55,6 +56,15 @@ function selectPaths(ctx: CommandContext, dir: string, paths: string[]): Set<str
   return selected;
 }
 
+function findingKey(file: string, rule: string, path: (string | number)[]): string {
+  return `${file}\u0000${rule}\u0000${JSON.stringify(path)}`;
+}
+
+/** A display path back to catalogue-relative ("catalogue/linh-vuc/a.yaml" → "linh-vuc/a.yaml"). */
+function relativeOf(prefix: string, display: string): string {
+  return prefix !== "" && display.startsWith(prefix) ? display.slice(prefix.length) : display;
+}
+
 function inSelection(selected: Set<string>, rel: string): boolean {
   for (const s of selected) if (s === "" || s === rel || rel.startsWith(`${s}/`)) return true;
   return false;
@@ -70,7 +80,7 @@ export async function run(opts: ValidateOptions, ctx: CommandContext, args: stri
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    if (opts.maxWarnings.trim() === "" || !Number.isInteger(maxWarnings) || maxWarnings < 0) {
       throw new UserError(pick(ctx.lang, { vi: `--max-warnings cần một số nguyên không âm, không phải "${opts.maxWarnings}".`, en: `--max-warnings needs a whole number ≥ 0, not "${opts.maxWarnings}".` }));
     }
   }
@@ -79,25 +89,36 @@ export async function run(opts: ValidateOptions, ctx: CommandContext, args: stri
   const selected = selectPaths(ctx, dir, args);
 
   let base: Map<string, ParsedFile> | undefined;
+  let known: Set<string> | undefined;
   if (opts.changedSince !== undefined) {
     const opened = await openSource(ctx, opts.changedSince);
-    base = new Map((await parseFiles(opened.source)).map((f) => [f.relative, f]));
+    const before = await parseFiles(opened.source);
+    base = new Map(before.map((f) => [f.relative, f]));
+    // What the base already had: a finding that is new is the change's, wherever it stands.
+    known = new Set(checkFiles(before).map((f) => findingKey(source.displayPath(f.file), f.rule, f.path)));
   }
   const result = await checkCatalogue(source, ctx.lang, base);
 
   let reported = result.files;
   if (base) {
     const before = base;
-    reported = reported.filter((f) => before.get(f.relative)?.text !== f.text || !before.has(f.relative));
+    reported = reported.filter((f) => !before.has(f.relative) || !sameContent(before.get(f.relative)!.text, f.text));
   }
   if (selected) reported = reported.filter((f) => inSelection(selected, f.relative));
   const shown = new Set(reported.map((f) => source.displayPath(f.relative)));
   const allShown = !base && !selected;
-  const diagnostics = allShown ? result.diagnostics : result.diagnostics.filter((d) => shown.has(d.file));
+  const diagnostics = allShown
+    ? result.diagnostics
+    : result.diagnostics.filter(
+        (d) =>
+          shown.has(d.file) ||
+          (known !== undefined && !known.has(findingKey(d.file, d.rule, d.path)) && (!selected || inSelection(selected, relativeOf(source.displayPath(""), d.file)))),
+      );
+  const listed = new Set([...shown, ...diagnostics.map((d) => d.file)]);
 
   const report = summarize(
     source.label,
-    (allShown ? result.files : reported).map((f) => source.displayPath(f.relative)),
+    allShown ? result.files.map((f) => source.displayPath(f.relative)) : [...listed],
     result.procedures,
     diagnostics,
   );
