@@ -2,6 +2,7 @@
 // enough to exercise every list of a procedure. Made in memory; git-repo.ts writes them out.
 
 import type { Catalogue, Field, Procedure } from "../../src/model/catalogue.js";
+import { testManifest } from "../support/manifest.js";
 
 export function khaiSinh(): Procedure {
   return {
@@ -135,13 +136,7 @@ export function baseFields(): Field[] {
 export function makeCatalogue(label: string, fields: Field[] = baseFields()): Catalogue {
   return {
     label,
-    manifest: {
-      phien_ban_dinh_dang: 1,
-      co_quan_quan_ly: "ubnd-xa-a",
-      dia_ban: "Xã A, tỉnh B",
-      dia_chi_phan_anh: "Bộ phận Một cửa UBND xã A",
-      gio_lam_viec: { sang: ["07:30", "11:30"], chieu: ["13:30", "17:00"], gio_chuyen_ngay: "15:00" },
-    },
+    manifest: testManifest(),
     agencies: [
       { id: "ubnd-xa-a", ten: "Ủy ban nhân dân xã A" },
       { id: "cong-an-xa-a", ten: "Công an xã A" },

@@ -1,6 +1,7 @@
 // Calendars, office hours and a catalogue made in memory for the calendar tests.
 
 import type { CalendarYear, Catalogue, Manifest, Procedure } from "../../src/model/catalogue.js";
+import { testManifest } from "../support/manifest.js";
 
 export const officeHours: Manifest["gio_lam_viec"] = {
   sang: ["07:30", "11:30"],
@@ -62,13 +63,7 @@ function makeProcedure(ma: string, ten: string, thoi_han: Procedure["thoi_han"])
 export function makeCatalogue(calendars: CalendarYear[] = [calendar2026]): Catalogue {
   return {
     label: "catalogue",
-    manifest: {
-      phien_ban_dinh_dang: 1,
-      co_quan_quan_ly: "ubnd-xa-a",
-      dia_ban: "Xã A, tỉnh B",
-      dia_chi_phan_anh: "Bộ phận Một cửa UBND xã A",
-      gio_lam_viec: officeHours,
-    },
+    manifest: testManifest({ gio_lam_viec: officeHours }),
     agencies: [{ id: "ubnd-xa-a", ten: "Ủy ban nhân dân xã A" }],
     documents: [],
     calendars,

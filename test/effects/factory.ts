@@ -2,6 +2,7 @@
 // catalogue from fields of procedures. Nothing here reads files.
 
 import type { Catalogue, Manifest, Procedure } from "../../src/model/catalogue.js";
+import { testManifest } from "../support/manifest.js";
 
 /** A complete, valid procedure: 5 working days, 3 components of 1 original each, 1 applicant step. */
 export function makeProcedure(ma: string, overrides: Partial<Procedure> = {}): Procedure {
@@ -44,14 +45,7 @@ export const COST_SETTINGS: NonNullable<Manifest["chi_phi_tuan_thu"]> = {
 };
 
 export function makeManifest(costSettings: Manifest["chi_phi_tuan_thu"] | null = COST_SETTINGS): Manifest {
-  return {
-    phien_ban_dinh_dang: 1,
-    co_quan_quan_ly: "ubnd-xa-a",
-    dia_ban: "Xã A, tỉnh B",
-    dia_chi_phan_anh: "Bộ phận Một cửa UBND xã A",
-    gio_lam_viec: { sang: ["07:30", "11:30"], chieu: ["13:30", "17:00"], gio_chuyen_ngay: "15:00" },
-    ...(costSettings ? { chi_phi_tuan_thu: costSettings } : {}),
-  };
+  return testManifest(costSettings ? { chi_phi_tuan_thu: costSettings } : {});
 }
 
 export const FIELD_NAMES: Record<string, string> = {

@@ -1,5 +1,6 @@
 // Catalogues in memory for the stats tests. Nothing here reads files.
 import type { Catalogue, Procedure } from "../../src/model/catalogue.js";
+import { testManifest } from "../support/manifest.js";
 
 export function makeProcedure(ma: string, overrides: Partial<Procedure> = {}): Procedure {
   return {
@@ -24,13 +25,7 @@ export function makeProcedure(ma: string, overrides: Partial<Procedure> = {}): P
 export function makeCatalogue(fields: { ma: string; ten: string; thu_tuc: Procedure[] }[]): Catalogue {
   return {
     label: "working tree",
-    manifest: {
-      phien_ban_dinh_dang: 1,
-      co_quan_quan_ly: "ubnd-xa-a",
-      dia_ban: "Xã A, tỉnh B",
-      dia_chi_phan_anh: "Bộ phận Một cửa UBND xã A",
-      gio_lam_viec: { sang: ["07:30", "11:30"], chieu: ["13:30", "17:00"], gio_chuyen_ngay: "15:00" },
-    },
+    manifest: testManifest(),
     agencies: [
       { id: "ubnd-xa-a", ten: "Ủy ban nhân dân xã A" },
       { id: "cong-an-xa-a", ten: "Công an xã A" },
