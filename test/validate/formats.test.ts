@@ -1,11 +1,13 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import Ajv4 from "ajv-draft-04";
+import type Ajv4Type from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { cleanup, makeCatalogue, replaceOnce, runCli } from "./harness.js";
 
 const require = createRequire(import.meta.url);
+// A CommonJS class: required, since a default import of it does not type-check under NodeNext.
+const Ajv4 = require("ajv-draft-04") as typeof Ajv4Type.default;
 const made: string[] = [];
 afterAll(() => made.forEach(cleanup));
 
