@@ -1,4 +1,4 @@
-import { listProcedures } from "../check/assemble-catalogue.js";
+import { listProcedures } from "../lint/assemble-catalogue.js";
 import type { Catalogue, Decision, Procedure } from "../model/catalogue.js";
 import type { CatalogueDiff } from "./catalogue-diff.js";
 

@@ -1,4 +1,4 @@
-import { listProcedures } from "../check/assemble-catalogue.js";
+import { listProcedures } from "../lint/assemble-catalogue.js";
 import type { Catalogue, PlacedProcedure } from "../model/catalogue.js";
 import type { AbolishedProcedure, AmendedProcedure, CatalogueDiff, MovedProcedure, ProcedureRef, ReplacedProcedure } from "./catalogue-diff.js";
 import { diffProcedures } from "./diff-procedures.js";

@@ -1,5 +1,5 @@
 import type { Level, PlacedProcedure } from "../model/catalogue.js";
-import { LEVEL_WORDS } from "../model/enum-words.js";
+import { LEVEL_WORDS } from "../words/enum-words.js";
 import type { EffectsGroup, GroupBy } from "./effects-report.js";
 import { roundNumber } from "./round-number.js";
 

@@ -1,11 +1,11 @@
-import type { Finding } from "../check/finding.js";
+import type { Problem } from "../model/problem.js";
 
 /** Above this a single file is refused: a field file of 500 procedures is about 4 MB. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type Decoded =
   | { ok: true; text: string; bom: boolean }
-  | { ok: false; finding: Omit<Finding, "file">; text?: string };
+  | { ok: false; finding: Omit<Problem, "file">; text?: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 

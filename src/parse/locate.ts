@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from "yaml";
-import type { JsonPath } from "../model/diagnostic.js";
+import type { JsonPath } from "../model/problem.js";
 
 export interface Span {
   line: number;

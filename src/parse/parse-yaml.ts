@@ -1,11 +1,11 @@
 import jsYaml from "js-yaml";
 import { LineCounter, parseDocument, type Document } from "yaml";
-import type { Finding } from "../check/finding.js";
+import type { Problem } from "../model/problem.js";
 
 export interface ParsedYaml {
   /** The data, when the text parsed without errors (null for an empty document). */
   data?: unknown;
-  findings: Omit<Finding, "file">[];
+  findings: Omit<Problem, "file">[];
 }
 
 /** Deeper than this, a catalogue file is certainly a mistake (or an attack on the parser). */
@@ -42,7 +42,7 @@ function isPlainTree(data: unknown): boolean {
   return true;
 }
 
-function depthExceeded(): Omit<Finding, "file"> {
+function depthExceeded(): Omit<Problem, "file"> {
   return {
     rule: "nesting-too-deep",
     path: [],
@@ -54,7 +54,7 @@ function depthExceeded(): Omit<Finding, "file"> {
   };
 }
 
-function yamlErrorFinding(code: string, message: string, pos: [number, number]): Omit<Finding, "file"> {
+function yamlErrorFinding(code: string, message: string, pos: [number, number]): Omit<Problem, "file"> {
   const first = message.split("\n")[0] ?? message;
   if (/call stack/i.test(message)) return { ...depthExceeded(), range: pos };
   if (code === "TAB_AS_INDENT") {

@@ -1,5 +1,5 @@
 import jsYaml from "js-yaml";
-import type { JsonPath } from "../model/diagnostic.js";
+import type { JsonPath } from "../model/problem.js";
 
 /**
  * Source spans of a YAML document from js-yaml's parse events: the fast way to line:column.

@@ -1,8 +1,8 @@
 // How the catalogue's coded values read on a posting sheet. The wording follows the national
 // portal (dichvucong.gov.vn) so that a sheet reads like the published procedure.
 import type { Applicant, ChannelKind, Deadline, Fee, Kind, Level, OnlineLevel } from "../model/catalogue.js";
-import { APPLICANT_WORDS, CHANNEL_WORDS, DEADLINE_UNIT_WORDS, KIND_WORDS, LEVEL_WORDS, ONLINE_LEVEL_WORDS, nameValue, pickWord } from "../model/enum-words.js";
-import { formatNumber } from "../model/format-number.js";
+import { APPLICANT_WORDS, CHANNEL_WORDS, DEADLINE_UNIT_WORDS, KIND_WORDS, LEVEL_WORDS, ONLINE_LEVEL_WORDS, nameValue, pickWord } from "../words/enum-words.js";
+import { formatNumber } from "../words/format-number.js";
 
 /** What the law wants printed for an element the procedure does not have. */
 export const NONE = "Không";

@@ -1,7 +1,7 @@
-import type { Finding } from "../check/finding.js";
-import type { JsonPath } from "../model/diagnostic.js";
+import type { Problem } from "../model/problem.js";
+import type { JsonPath } from "../model/problem.js";
 import { asArray, asString, isIsoDate, isObj, type Rule, type RuleContext } from "./rule.js";
-import type { ParsedFile } from "../check/parsed-file.js";
+import type { ParsedFile } from "../model/parsed-file.js";
 
 const isRealDate = isIsoDate;
 
@@ -51,7 +51,7 @@ export const calendarYear: Rule = {
   severity: "error",
   title: { vi: "Ngày trong lịch thuộc đúng năm của tệp", en: "Calendar dates lie inside their file's year" },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar" || !isObj(file.data)) continue;
       const fromName = yearOf(file);
@@ -94,7 +94,7 @@ export const calendarDuplicates: Rule = {
   severity: "error",
   title: { vi: "Một ngày chỉ ghi một lần trong lịch", en: "A date is listed once in a calendar" },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar") continue;
       const seen = new Map<string, DateAt>();
@@ -129,7 +129,7 @@ export const calendarRange: Rule = {
   severity: "error",
   title: { vi: "Khoảng ngày nghỉ có ngày bắt đầu trước ngày kết thúc", en: "A date range starts before it ends" },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar" || !isObj(file.data)) continue;
       for (const list of ["ngay_nghi", "ngay_lam_bu"] as const) {
@@ -162,7 +162,7 @@ export const calendarWeekday: Rule = {
     en: "Days off fall on weekdays, make-up days on weekends",
   },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar" || !isObj(file.data)) continue;
       const data = file.data;

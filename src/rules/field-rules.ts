@@ -1,5 +1,5 @@
-import type { Finding } from "../check/finding.js";
-import { sameContent } from "../check/parsed-file.js";
+import type { Problem } from "../model/problem.js";
+import { sameContent } from "../model/parsed-file.js";
 import { asArray, asString, eachProcedure, idsOf, isIsoDate, isObj, type Rule, type RuleContext } from "./rule.js";
 
 export const fieldCodeMatchesFile: Rule = {
@@ -7,7 +7,7 @@ export const fieldCodeMatchesFile: Rule = {
   severity: "error",
   title: { vi: "Mã lĩnh vực trùng với tên tệp", en: "A field's code equals its file name" },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "field" || !isObj(file.data) || typeof file.data.ma !== "string") continue;
       const expected = file.relative.replace(/^linh-vuc\//, "").replace(/\.yaml$/, "");
@@ -32,7 +32,7 @@ export const versionBumped: Rule = {
   title: { vi: "Phiên bản lĩnh vực được nâng khi tệp thay đổi", en: "A field's phien_ban changes whenever the file changes" },
   check({ files, base }: RuleContext) {
     if (!base) return [];
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "field" || !isObj(file.data)) continue;
       const before = base.get(file.relative);
@@ -69,7 +69,7 @@ export const noDistrictAfterReform: Rule = {
     en: "Level huyen only on procedures effective before 2025-07-01",
   },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const at = asArray(procedure.cap).indexOf("huyen");
       if (at < 0) continue;
@@ -105,7 +105,7 @@ export const noRepealedBasis: Rule = {
   },
   check({ files }: RuleContext) {
     const documents = idsOf(files, "documents", "van_ban");
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const since = asString(procedure.hieu_luc_tu);
       if (since === undefined || !isIsoDate(since)) continue;
@@ -136,7 +136,7 @@ export const channelDeadlineWithinStatutory: Rule = {
     en: "A channel's deadline is not longer than the statutory one",
   },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const statutory = procedure.thoi_han;
       if (!isObj(statutory) || !isPositive(statutory.gia_tri)) continue;

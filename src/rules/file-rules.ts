@@ -1,5 +1,5 @@
-import type { Finding } from "../check/finding.js";
-import type { JsonPath } from "../model/diagnostic.js";
+import type { Problem } from "../model/problem.js";
+import type { JsonPath } from "../model/problem.js";
 import { isObj, type Rule, type RuleContext } from "./rule.js";
 
 /** The newest catalogue format this version of tthc reads. */
@@ -36,7 +36,7 @@ export const requiredFiles: Rule = {
   check({ files }: RuleContext) {
     const present = new Set(files.map((f) => f.relative));
     return REQUIRED_FILES.filter((f) => !present.has(f)).map(
-      (f): Finding => ({
+      (f): Problem => ({
         file: f,
         rule: this.id,
         path: [],
@@ -58,7 +58,7 @@ export const unknownFile: Rule = {
     return files
       .filter((f) => f.kind === undefined)
       .map(
-        (f): Finding => ({
+        (f): Problem => ({
           file: f.relative,
           rule: this.id,
           path: [] as JsonPath,

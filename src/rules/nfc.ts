@@ -1,5 +1,5 @@
-import type { Finding } from "../check/finding.js";
-import type { JsonPath } from "../model/diagnostic.js";
+import type { Problem } from "../model/problem.js";
+import type { JsonPath } from "../model/problem.js";
 import type { Rule, RuleContext } from "./rule.js";
 
 /** Characters that are NFC whatever follows them: ASCII, Latin, and Vietnamese's precomposed block. */
@@ -14,7 +14,7 @@ export const nfcText: Rule = {
   severity: "warning",
   title: { vi: "Văn bản ở dạng Unicode dựng sẵn (NFC)", en: "Text is in Unicode NFC" },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const file of files) {
       if (file.data === undefined || file.kind === undefined) continue;
       const stack: [unknown, JsonPath][] = [[file.data, []]];
@@ -38,7 +38,7 @@ export const nfcText: Rule = {
   },
 };
 
-function finding(file: string, path: JsonPath, text: string, at: "key" | "value"): Finding {
+function finding(file: string, path: JsonPath, text: string, at: "key" | "value"): Problem {
   const sample = text.normalize("NFC");
   const shown = sample.length > 40 ? `${sample.slice(0, 40)}…` : sample;
   return {

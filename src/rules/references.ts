@@ -1,8 +1,8 @@
-import type { Finding } from "../check/finding.js";
-import type { JsonPath } from "../model/diagnostic.js";
+import type { Problem } from "../model/problem.js";
+import type { JsonPath } from "../model/problem.js";
 import { asArray, asString, dataOf, eachProcedure, idsOf, isObj, type Rule, type RuleContext } from "./rule.js";
 
-function unresolved(file: string, rule: string, path: JsonPath, vi: string, en: string): Finding {
+function unresolved(file: string, rule: string, path: JsonPath, vi: string, en: string): Problem {
   return { file, rule, path, message: { vi, en } };
 }
 
@@ -12,7 +12,7 @@ export const unknownAgency: Rule = {
   title: { vi: "Mã cơ quan phải có trong co-quan.yaml", en: "Agency ids resolve in co-quan.yaml" },
   check({ files }: RuleContext) {
     const agencies = idsOf(files, "agencies", "co_quan");
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     const test = (file: string, path: JsonPath, id: unknown) => {
       if (typeof id !== "string" || agencies.has(id)) return;
       findings.push(
@@ -46,7 +46,7 @@ export const unknownDocument: Rule = {
   check({ files }: RuleContext) {
     const documents = idsOf(files, "documents", "van_ban");
     if (!dataOf(files, "documents") && !files.some((f) => f.kind === "documents")) return [];
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     const test = (file: string, path: JsonPath, id: unknown) => {
       if (typeof id !== "string" || documents.has(id)) return;
       findings.push(
@@ -76,7 +76,7 @@ export const unknownForm: Rule = {
   severity: "error",
   title: { vi: "Mẫu đơn ghi ở thành phần hồ sơ phải có trong mau_don", en: "Form ids in dossier components resolve in mau_don" },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const forms = new Set(asArray(procedure.mau_don).map((f) => (isObj(f) ? asString(f.ma) : undefined)));
       asArray(procedure.thanh_phan_ho_so).forEach((component, i) => {
@@ -103,7 +103,7 @@ export const unknownJoinedProcedure: Rule = {
   check({ files }: RuleContext) {
     const codes = new Set<string>();
     for (const { procedure } of eachProcedure(files)) if (typeof procedure.ma === "string") codes.add(procedure.ma);
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       asArray(procedure.thanh_phan_lien_thong).forEach((code, i) => {
         if (typeof code !== "string" || codes.has(code)) return;
@@ -127,7 +127,7 @@ export const duplicateId: Rule = {
   severity: "error",
   title: { vi: "Mã cơ quan và mã văn bản không trùng nhau", en: "Agency and document ids are unique" },
   check({ files }: RuleContext) {
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const [kind, key] of [
       ["agencies", "co_quan"],
       ["documents", "van_ban"],

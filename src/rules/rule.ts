@@ -1,6 +1,6 @@
-import type { Finding } from "../check/finding.js";
-import type { ParsedFile } from "../check/parsed-file.js";
-import type { Severity } from "../model/diagnostic.js";
+import type { Problem } from "../model/problem.js";
+import type { ParsedFile } from "../model/parsed-file.js";
+import type { Severity } from "../model/problem.js";
 import type { Text } from "../model/lang.js";
 
 /** What every check, built in or cross-file, declares: a stable id, a severity, a title. */
@@ -18,7 +18,7 @@ export interface RuleContext {
 
 /** A cross-file rule: says what and where; the engine stamps severity and position. */
 export interface Rule extends RuleInfo {
-  check(ctx: RuleContext): Finding[];
+  check(ctx: RuleContext): Problem[];
 }
 
 export type Obj = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { Finding } from "../check/finding.js";
+import type { Problem } from "../model/problem.js";
 import { asString, eachProcedure, type ProcedureAt, type Rule } from "./rule.js";
 
 export const uniqueCode: Rule = {
@@ -12,7 +12,7 @@ export const uniqueCode: Rule = {
       if (code === undefined) continue;
       seen.set(code, [...(seen.get(code) ?? []), at]);
     }
-    const findings: Finding[] = [];
+    const findings: Problem[] = [];
     for (const [code, places] of seen) {
       if (places.length < 2) continue;
       for (const at of places) {

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
-import type { Finding } from "../check/finding.js";
-import type { JsonPath } from "../model/diagnostic.js";
+import type { Problem } from "../model/problem.js";
+import type { JsonPath } from "../model/problem.js";
 import type { Text } from "../model/lang.js";
 
 type SchemaNode = {
@@ -110,7 +110,7 @@ function exampleOf(schema: SchemaNode | undefined): string | undefined {
 }
 
 /** One ajv error → one finding, in words a legal officer understands. */
-function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
+function toFinding(error: ErrorObject): Omit<Problem, "file"> | undefined {
   const path = pointerToPath(error.instancePath);
   const parent = error.parentSchema as SchemaNode | undefined;
   const data = error.data;
@@ -296,7 +296,7 @@ function toFinding(error: ErrorObject): Omit<Finding, "file"> | undefined {
 }
 
 /** An enumeration written as oneOf of documented constants: one finding listing the choices. */
-function enumFinding(error: ErrorObject): Omit<Finding, "file"> {
+function enumFinding(error: ErrorObject): Omit<Problem, "file"> {
   const path = pointerToPath(error.instancePath);
   const branches = error.schema as SchemaNode[];
   const name = label(error.parentSchema as SchemaNode, path);
@@ -329,9 +329,9 @@ function isWithin(pointer: string, parent: string): boolean {
  * Ajv's errors → findings. A failed oneOf reports either the list of allowed values (an
  * enumeration) or the errors of the branch that came nearest, never every branch's errors.
  */
-export function schemaFindings(errors: ErrorObject[]): Omit<Finding, "file">[] {
+export function schemaFindings(errors: ErrorObject[]): Omit<Problem, "file">[] {
   const dropped = new Set<ErrorObject>();
-  const extra: Omit<Finding, "file">[] = [];
+  const extra: Omit<Problem, "file">[] = [];
   for (const error of errors) {
     if (error.keyword !== "oneOf" && error.keyword !== "anyOf") continue;
     const prefix = `${error.schemaPath}/`;
@@ -367,7 +367,7 @@ export function schemaFindings(errors: ErrorObject[]): Omit<Finding, "file">[] {
     for (const list of byBranch.values()) for (const e of list) if (byBranch.get(best!)?.includes(e) !== true) dropped.add(e);
     if (best !== undefined) dropped.add(error);
   }
-  const findings: Omit<Finding, "file">[] = [...extra];
+  const findings: Omit<Problem, "file">[] = [...extra];
   for (const error of errors) {
     if (dropped.has(error)) continue;
     const finding = toFinding(error);

@@ -1,6 +1,6 @@
 import type { Catalogue, Kind, Level, OnlineLevel, Procedure } from "../model/catalogue.js";
-import { listProcedures } from "../check/assemble-catalogue.js";
-import { KIND_WORDS, LEVEL_WORDS } from "../model/enum-words.js";
+import { listProcedures } from "../lint/assemble-catalogue.js";
+import { KIND_WORDS, LEVEL_WORDS } from "../words/enum-words.js";
 import type { CatalogueStats, CountRow, OnlineCounts } from "./catalogue-stats.js";
 
 const LEVELS: Level[] = ["bo", "tinh", "huyen", "xa"];

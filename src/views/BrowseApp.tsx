@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput, useStdout } from "ink";
 import { useMemo, useState } from "react";
-import { listProcedures } from "../check/assemble-catalogue.js";
+import { listProcedures } from "../lint/assemble-catalogue.js";
 import type { Catalogue, PlacedProcedure } from "../model/catalogue.js";
 import { pick, type Lang } from "../model/lang.js";
 import { describeProcedure, wrapLine, type Lookups } from "./describe-procedure.js";

@@ -10,8 +10,8 @@ import {
   STEP_ACTOR_WORDS,
   nameValue,
   pickWord,
-} from "../model/enum-words.js";
-import { formatNumber } from "../model/format-number.js";
+} from "../words/enum-words.js";
+import { formatNumber } from "../words/format-number.js";
 import { pick, type Lang, type Text } from "../model/lang.js";
 
 /** One element of a procedure as the detail view shows it: a heading and its lines. */

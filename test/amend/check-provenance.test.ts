@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { checkProvenance } from "../../src/amend/check-provenance.js";
 import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
 import type { Field } from "../../src/model/catalogue.js";
-import { renderDiffCheckText } from "../../src/render/diff-check.js";
+import { renderDiffCheckText } from "../../src/render/diff/diff-check.js";
 import { baseFields, copy, khaiTu, makeCatalogue, procedureIn } from "./factory.js";
 
 function problemsAfter(edit: (fields: Field[]) => void) {

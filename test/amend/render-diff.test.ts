@@ -1,11 +1,11 @@
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
-import { renderDiffDocx } from "../../src/render/diff-docx.js";
-import { renderDiffHtml } from "../../src/render/diff-html.js";
-import { renderDiffJson } from "../../src/render/diff-json.js";
-import { renderDiffMd } from "../../src/render/diff-md.js";
-import { renderDiffText } from "../../src/render/diff-text.js";
+import { renderDiffDocx } from "../../src/render/diff/diff-docx.js";
+import { renderDiffHtml } from "../../src/render/diff/diff-html.js";
+import { renderDiffJson } from "../../src/render/diff/diff-json.js";
+import { renderDiffMd } from "../../src/render/diff/diff-md.js";
+import { renderDiffText } from "../../src/render/diff/diff-text.js";
 import { baseFields, copy, makeCatalogue } from "./factory.js";
 import { buildRenderFixture, renderFixtureDiff } from "./render-fixture.js";
 

@@ -6,7 +6,7 @@ import { makeCatalogue } from "./fixtures.js";
 
 // The command reads the catalogue through load.ts; here it gets one made in memory.
 const state: { catalogue: Catalogue; loads: number } = { catalogue: makeCatalogue(), loads: 0 };
-vi.mock("../../src/cli/load.js", () => ({
+vi.mock("../../src/lint/load-catalogue.js", () => ({
   loadCatalogue: async () => {
     state.loads += 1;
     return state.catalogue;

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { isInsideFolder } from "../../src/post/is-inside-folder.js";
-import { writeFileAtomic } from "../../src/cli/write-file-atomic.js";
+import { isInsideFolder } from "../../src/source/is-inside-folder.js";
+import { writeFileAtomic } from "../../src/source/write-file-atomic.js";
 
 let dir: string;
 beforeEach(async () => {

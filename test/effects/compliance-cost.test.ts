@@ -3,7 +3,7 @@ import { computeEffects } from "../../src/effects/compute-effects.js";
 import { computeHourlyIncome } from "../../src/effects/compute-hourly-income.js";
 import { roundNumber } from "../../src/effects/round-number.js";
 import type { Procedure } from "../../src/model/catalogue.js";
-import { renderEffectsMd } from "../../src/render/effects-md.js";
+import { renderEffectsMd } from "../../src/render/effects/effects-md.js";
 import { COST_SETTINGS, copy, makeCatalogue, makeManifest, makeProcedure } from "./factory.js";
 
 // Standard Cost Model (TT 07/2014/TT-BTP), income per hour = 5.400.000 ÷ 22 ÷ 8

@@ -11,7 +11,7 @@ const loadCatalogue = vi.fn(async (_ctx: CommandContext, rev?: string): Promise<
   if (rev === "main") return fixture.base;
   throw new UserError(`Không tìm thấy phiên bản "${rev}". Kiểm tra tên nhánh hoặc mã commit.`, 2);
 });
-vi.mock("../../src/cli/load.js", () => ({ loadCatalogue }));
+vi.mock("../../src/lint/load-catalogue.js", () => ({ loadCatalogue }));
 const { run } = await import("../../src/cli/commands/effects.js");
 
 function makeContext(lang: "vi" | "en" = "vi"): CommandContext & { out: string[] } {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { computeEffects } from "../../src/effects/compute-effects.js";
 import type { EffectsReport } from "../../src/effects/effects-report.js";
-import { renderEffectsCsv } from "../../src/render/effects-csv.js";
-import { renderEffectsJson } from "../../src/render/effects-json.js";
-import { renderEffectsMd } from "../../src/render/effects-md.js";
-import { renderEffectsTable } from "../../src/render/effects-table.js";
-import { describeEffects, formatNumber } from "../../src/render/effects-wording.js";
+import { renderEffectsCsv } from "../../src/render/effects/effects-csv.js";
+import { renderEffectsJson } from "../../src/render/effects/effects-json.js";
+import { renderEffectsMd } from "../../src/render/effects/effects-md.js";
+import { renderEffectsTable } from "../../src/render/effects/effects-table.js";
+import { describeEffects, formatNumber } from "../../src/render/effects/effects-wording.js";
 import { copy, makeCatalogue, makeProcedure } from "./factory.js";
 import { buildReviewFixture } from "./review-fixture.js";
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { run } from "../../src/cli/commands/fmt.js";
 import type { CommandContext } from "../../src/cli/context.js";
-import { NODE_FS, writeFileAtomic, type AtomicFs } from "../../src/cli/write-file-atomic.js";
+import { NODE_FS, writeFileAtomic, type AtomicFs } from "../../src/source/write-file-atomic.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SCHEMA = "# yaml-language-server: $schema=../../schemas/linh-vuc.schema.json\n";

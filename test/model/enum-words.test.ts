@@ -2,7 +2,7 @@
 // a value added to a schema without words fails here, before any output prints the bare code.
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { ENUM_WORDS, type EnumWords, type WordForm, nameValue, pickWord } from "../../src/model/enum-words.js";
+import { ENUM_WORDS, type EnumWords, type WordForm, nameValue, pickWord } from "../../src/words/enum-words.js";
 import type { Lang } from "../../src/model/lang.js";
 
 const schemaDir = new URL("../../schemas/", import.meta.url);

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { formatNumber, type NumberFormat } from "../../src/model/format-number.js";
+import { formatNumber, type NumberFormat } from "../../src/words/format-number.js";
 import type { Lang } from "../../src/model/lang.js";
 
 test.each<[number, Lang, NumberFormat, string]>([

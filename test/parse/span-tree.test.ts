@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { JsonPath } from "../../src/model/diagnostic.js";
+import type { JsonPath } from "../../src/model/problem.js";
 import { locatePath } from "../../src/parse/locate.js";
 import { parseWithPositions } from "../../src/parse/parse-yaml.js";
 import { buildSpanTree, locateInSpanTree } from "../../src/parse/span-tree.js";

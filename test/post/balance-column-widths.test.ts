@@ -2,10 +2,10 @@ import fc from "fast-check";
 import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, test } from "vitest";
 import { balanceColumnWidths, estimateLines, type BalanceOptions, type ColumnNeed } from "../../src/post/balance-column-widths.js";
-import { loadPostFonts } from "../../src/post/load-post-fonts.js";
+import { loadPostFonts } from "../../src/source/load-post-fonts.js";
 import type { Cell, Paragraph } from "../../src/post/posting-sheet.js";
 import { qrMatrix } from "../../src/post/qr-matrix.js";
-import { FONT_BOLD, FONT_REGULAR, PdfFlow, type PageFrame } from "../../src/render/post-pdf-flow.js";
+import { FONT_BOLD, FONT_REGULAR, PdfFlow, type PageFrame } from "../../src/render/post/post-pdf-flow.js";
 
 const OPTIONS: BalanceOptions = { total: 770, size: 11, lineHeight: 14.3, paragraphGap: 3, padding: 8, floor: 62, longestWord: 160 };
 

@@ -11,7 +11,7 @@ import { extractPages, flat } from "./pdf-text.js";
 // The command reads the catalogue through the lead's loader; here it hands over a catalogue
 // built in memory. The folder still needs catalogue/tthc.yaml so the command can find it.
 let current: Catalogue = sampleCatalogue();
-vi.mock("../../src/cli/load.js", () => ({ loadCatalogue: vi.fn(async () => current) }));
+vi.mock("../../src/lint/load-catalogue.js", () => ({ loadCatalogue: vi.fn(async () => current) }));
 
 const { run, parsePostDate } = await import("../../src/cli/commands/post.js");
 

@@ -3,9 +3,9 @@ import { buildPostingFiles } from "../../src/post/build-posting-files.js";
 import type { PostingFile } from "../../src/post/posting-sheet.js";
 import { qrMatrix, type QrMatrix } from "../../src/post/qr-matrix.js";
 import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
-import { escapeHtml } from "../../src/render/post-escape-html.js";
-import { renderPostHtml } from "../../src/render/post-html.js";
-import { renderQrSvg } from "../../src/render/post-qr-svg.js";
+import { escapeHtml } from "../../src/words/escape.js";
+import { renderPostHtml } from "../../src/render/post/post-html.js";
+import { renderQrSvg } from "../../src/render/post/post-qr-svg.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
 import { makeCatalogue, makeField, makeProcedure, sampleCatalogue } from "./fixture.js";
 

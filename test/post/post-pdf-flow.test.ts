@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import PDFDocument from "pdfkit";
 import { beforeAll, expect, test } from "vitest";
-import { loadPostFonts } from "../../src/post/load-post-fonts.js";
+import { loadPostFonts } from "../../src/source/load-post-fonts.js";
 import { qrMatrix } from "../../src/post/qr-matrix.js";
-import { FONT_BOLD, FONT_REGULAR, PdfFlow, type Line, type PageFrame } from "../../src/render/post-pdf-flow.js";
+import { FONT_BOLD, FONT_REGULAR, PdfFlow, type Line, type PageFrame } from "../../src/render/post/post-pdf-flow.js";
 
 let flow: PdfFlow;
 

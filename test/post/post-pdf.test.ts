@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildPostingFiles } from "../../src/post/build-posting-files.js";
-import { loadPostFonts, type PostFonts } from "../../src/post/load-post-fonts.js";
+import { loadPostFonts, type PostFonts } from "../../src/source/load-post-fonts.js";
 import type { PostingFile } from "../../src/post/posting-sheet.js";
 import { qrMatrix } from "../../src/post/qr-matrix.js";
 import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
-import { renderPostPdf } from "../../src/render/post-pdf.js";
+import { renderPostPdf } from "../../src/render/post/post-pdf.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
 import { makeCatalogue, makeField, makeProcedure, sampleCatalogue } from "./fixture.js";
 import { extractPages, flat, pdfInfo } from "./pdf-text.js";

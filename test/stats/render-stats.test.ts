@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { computeStats } from "../../src/stats/compute-stats.js";
-import { renderStatsJson } from "../../src/render/stats-json.js";
-import { renderStatsMd } from "../../src/render/stats-md.js";
-import { renderStatsTable } from "../../src/render/stats-table.js";
-import { formatNumber } from "../../src/model/format-number.js";
-import { describeStats } from "../../src/render/stats-wording.js";
+import { renderStatsJson } from "../../src/render/stats/stats-json.js";
+import { renderStatsMd } from "../../src/render/stats/stats-md.js";
+import { renderStatsTable } from "../../src/render/stats/stats-table.js";
+import { formatNumber } from "../../src/words/format-number.js";
+import { describeStats } from "../../src/render/stats/stats-wording.js";
 import { makeCatalogue, makeProcedure, sampleCatalogue } from "./factory.js";
 
 const stats = computeStats(sampleCatalogue());

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseFiles } from "../../src/check/parse-files.js";
+import { parseFiles } from "../../src/lint/parse-files.js";
 import type { CatalogueSource } from "../../src/source/source.js";
 import { cleanup, makeCatalogue, replaceOnce, runCli, validateJson } from "./harness.js";
 

@@ -65,7 +65,7 @@ describe("--format github", () => {
   });
 
   it("escapes %, newlines, and , : in properties", async () => {
-    const { renderValidateGithub } = await import("../../src/render/validate-github.js");
+    const { renderValidateGithub } = await import("../../src/render/validate/validate-github.js");
     const out = renderValidateGithub({
       catalogue: "c",
       files: 1,

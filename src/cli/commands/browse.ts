@@ -1,5 +1,5 @@
 import { say, UserError, type CommandContext } from "../context.js";
-import { loadCatalogue } from "../load.js";
+import { loadCatalogue } from "../../lint/load-catalogue.js";
 
 /**
  * `tthc browse`: search procedures and read one in full, in the terminal. Needs a terminal on

@@ -12,10 +12,10 @@ import {
 } from "../../calendar/deadline.js";
 import { parseIsoDate, toDayNumber, weekdayOf } from "../../calendar/day-number.js";
 import type { Catalogue, DeadlineUnit, Procedure } from "../../model/catalogue.js";
-import { DEADLINE_UNIT_WORDS, pickWord } from "../../model/enum-words.js";
+import { DEADLINE_UNIT_WORDS, pickWord } from "../../words/enum-words.js";
 import { pick, type Lang } from "../../model/lang.js";
 import { type CommandContext, UserError, say } from "../context.js";
-import { loadCatalogue } from "../load.js";
+import { loadCatalogue } from "../../lint/load-catalogue.js";
 
 export interface DeadlineOptions {
   from?: string;

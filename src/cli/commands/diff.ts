@@ -10,15 +10,15 @@ import { diffCatalogues } from "../../amend/diff-catalogues.js";
 import { hasDifferences } from "../../amend/has-differences.js";
 import { findRepositoryRoot, readCommitDate, resolveCommit } from "../../git/git.js";
 import type { Catalogue } from "../../model/catalogue.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
-import { renderDiffCheckJson, renderDiffCheckText } from "../../render/diff-check.js";
-import { renderDiffHtml } from "../../render/diff-html.js";
-import { renderDiffJson } from "../../render/diff-json.js";
-import { renderDiffMd } from "../../render/diff-md.js";
-import { renderDiffText } from "../../render/diff-text.js";
+import { writeFileAtomic } from "../../source/write-file-atomic.js";
+import { renderDiffCheckJson, renderDiffCheckText } from "../../render/diff/diff-check.js";
+import { renderDiffHtml } from "../../render/diff/diff-html.js";
+import { renderDiffJson } from "../../render/diff/diff-json.js";
+import { renderDiffMd } from "../../render/diff/diff-md.js";
+import { renderDiffText } from "../../render/diff/diff-text.js";
 import { catalogueFolderOf } from "../../source/find-catalogue.js";
 import { type CommandContext, say, UserError } from "../context.js";
-import { loadCatalogue } from "../load.js";
+import { loadCatalogue } from "../../lint/load-catalogue.js";
 
 export interface DiffOptions {
   format?: string;
@@ -106,7 +106,7 @@ async function render(
     case "json":
       return renderDiffJson(diff);
     case "docx": {
-      const { renderDiffDocx } = await import("../../render/diff-docx.js");
+      const { renderDiffDocx } = await import("../../render/diff/diff-docx.js");
       return renderDiffDocx(diff, { base, head, created: await creationDate(ctx, headRev) });
     }
   }

@@ -1,12 +1,12 @@
 import { computeEffects } from "../../effects/compute-effects.js";
 import type { EffectsReport, GroupBy } from "../../effects/effects-report.js";
-import { renderEffectsCsv } from "../../render/effects-csv.js";
-import { renderEffectsJson } from "../../render/effects-json.js";
-import { renderEffectsMd } from "../../render/effects-md.js";
-import { renderEffectsTable } from "../../render/effects-table.js";
-import type { EffectsRenderOptions } from "../../render/effects-wording.js";
+import { renderEffectsCsv } from "../../render/effects/effects-csv.js";
+import { renderEffectsJson } from "../../render/effects/effects-json.js";
+import { renderEffectsMd } from "../../render/effects/effects-md.js";
+import { renderEffectsTable } from "../../render/effects/effects-table.js";
+import type { EffectsRenderOptions } from "../../render/effects/effects-wording.js";
 import { say, UserError, type CommandContext } from "../context.js";
-import { loadCatalogue } from "../load.js";
+import { loadCatalogue } from "../../lint/load-catalogue.js";
 
 export interface EffectsOptions {
   base?: string;

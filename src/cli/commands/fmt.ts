@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { decodeText } from "../../parse/decode-text.js";
-import { findFormatTargets, type FormatTarget } from "../../fmt/find-format-targets.js";
+import { findFormatTargets, type FormatTarget } from "../../source/find-format-targets.js";
 import { formatCatalogueText } from "../../fmt/format-catalogue-text.js";
-import { writeFileAtomic, type AtomicFs, NODE_FS } from "../write-file-atomic.js";
+import { writeFileAtomic, type AtomicFs, NODE_FS } from "../../source/write-file-atomic.js";
 import { pick } from "../../model/lang.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { say, UserError, type CommandContext } from "../context.js";

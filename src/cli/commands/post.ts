@@ -8,12 +8,12 @@ import { mkdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Level } from "../../model/catalogue.js";
 import { buildPostingFiles } from "../../post/build-posting-files.js";
-import { isInsideFolder } from "../../post/is-inside-folder.js";
+import { isInsideFolder } from "../../source/is-inside-folder.js";
 import { selectPostedProcedures } from "../../post/select-posted-procedures.js";
-import { writeFileAtomic } from "../write-file-atomic.js";
+import { writeFileAtomic } from "../../source/write-file-atomic.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
-import { loadCatalogue } from "../load.js";
+import { loadCatalogue } from "../../lint/load-catalogue.js";
 
 export interface PostOptions {
   field?: string[];
@@ -150,13 +150,13 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
   let render: (file: (typeof files)[number]) => Promise<Uint8Array | string>;
   if (format === "pdf") {
     const [{ renderPostPdf }, { loadPostFonts }] = await Promise.all([
-      import("../../render/post-pdf.js"),
-      import("../../post/load-post-fonts.js"),
+      import("../../render/post/post-pdf.js"),
+      import("../../source/load-post-fonts.js"),
     ]);
     const fonts = await loadPostFonts();
     render = (file) => renderPostPdf(file, { fonts });
   } else {
-    const { renderPostHtml } = await import("../../render/post-html.js");
+    const { renderPostHtml } = await import("../../render/post/post-html.js");
     render = async (file) => renderPostHtml(file);
   }
 

@@ -1,11 +1,11 @@
 import type { CatalogueStats } from "../../stats/catalogue-stats.js";
 import { computeStats } from "../../stats/compute-stats.js";
-import { renderStatsJson } from "../../render/stats-json.js";
-import { renderStatsMd } from "../../render/stats-md.js";
-import { renderStatsTable } from "../../render/stats-table.js";
-import type { StatsRenderOptions } from "../../render/stats-wording.js";
+import { renderStatsJson } from "../../render/stats/stats-json.js";
+import { renderStatsMd } from "../../render/stats/stats-md.js";
+import { renderStatsTable } from "../../render/stats/stats-table.js";
+import type { StatsRenderOptions } from "../../render/stats/stats-wording.js";
 import { say, UserError, type CommandContext } from "../context.js";
-import { loadCatalogue } from "../load.js";
+import { loadCatalogue } from "../../lint/load-catalogue.js";
 
 export interface StatsOptions {
   format?: string;

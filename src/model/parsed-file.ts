@@ -1,0 +1,20 @@
+import type { FileKind } from "./file-kind.js";
+import type { Problem } from "./problem.js";
+
+/** One catalogue file after decoding and parsing; `data` is absent when it did not parse. */
+export interface ParsedFile {
+  /** Relative to the catalogue folder, forward slashes. */
+  relative: string;
+  kind?: FileKind;
+  text?: string;
+  data?: unknown;
+  /** Whether the data matched its kind's schema (rules may trust its shape only then). */
+  schemaValid: boolean;
+  findings: Problem[];
+}
+
+/** Whether two versions of a file say the same: line endings do not count (git's autocrlf). */
+export function sameContent(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a === b || a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}

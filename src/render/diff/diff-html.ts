@@ -1,0 +1,114 @@
+import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
+import { diffWords } from "../../amend/diff-words.js";
+import { hasDifferences } from "../../amend/has-differences.js";
+import type { Lang } from "../../model/lang.js";
+import { pick } from "../../model/lang.js";
+import {
+  describeAbolition,
+  describeComparison,
+  describeMove,
+  describePath,
+  describeRecordOnly,
+  describeReplaces,
+  describeSummary,
+  describeValue,
+  type DiffRenderOptions,
+  elementName,
+  isRunningText,
+  capitalise,
+  SECTION_TEXT,
+} from "./diff-wording.js";
+
+const STYLE = `@page { size: A4 portrait; margin: 20mm 15mm 20mm 20mm; }
+body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; color: #000; margin: 0; }
+h1 { font-size: 15pt; text-align: center; text-transform: uppercase; margin: 0 0 6pt; }
+h2 { font-size: 13pt; text-transform: uppercase; margin: 14pt 0 6pt; }
+h3 { font-size: 13pt; margin: 12pt 0 4pt; page-break-after: avoid; }
+p.summary { text-align: center; font-style: italic; margin: 0 0 12pt; }
+table { width: 100%; border-collapse: collapse; margin: 0 0 8pt; page-break-inside: auto; }
+tr { page-break-inside: avoid; }
+th, td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; text-align: left; white-space: pre-wrap; }
+th { font-weight: bold; text-align: center; }
+td.n { text-align: center; width: 2.5em; }
+del { text-decoration: line-through; color: #a00; }
+ins { text-decoration: underline; color: #060; }
+@media print { del, ins { color: #000; } }`;
+
+/**
+ * The diff as a print-ready redline (A4): the lists as tables, then each amended or replacing
+ * procedure with its changes, deleted words struck through (<del>) and inserted ones
+ * underlined (<ins>). Self-contained (styles inline, no script, nothing fetched) and every
+ * value from the catalogue escaped.
+ */
+export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions): string {
+  const { lang } = options;
+  const t = (vi: string, en: string) => pick(lang, { vi, en });
+  const body: string[] = [`<h1>${esc(describeComparison(diff, lang))}</h1>`, `<p class="summary">${esc(describeSummary(diff, lang))}</p>`];
+  if (!hasDifferences(diff)) body.push(`<p>${esc(pick(lang, SECTION_TEXT.none))}</p>`);
+  const code = t("Mã TTHC", "Code");
+  const name = t("Tên TTHC", "Procedure");
+  const field = t("Lĩnh vực", "Field");
+  const list = (title: string, header: string[], rows: string[][]) => {
+    if (rows.length === 0) return;
+    body.push(`<h2>${esc(title)}</h2>`, table(header, rows.map((r, i) => [String(i + 1), ...r])));
+  };
+  list(pick(lang, SECTION_TEXT.added), ["STT", code, name, field], diff.added.map((p) => [p.code, p.name, p.field_name]));
+  list(t("Thủ tục hành chính được sửa đổi, bổ sung, thay thế", "Amended and replacing procedures"), ["STT", code, name, field, t("Nội dung thay đổi", "What changes")], [
+    ...diff.amended.map((p) => {
+      const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(Boolean);
+      return [p.code, p.name, p.field_name, p.elements.map((e) => elementName(e, lang)).join("; ") + (notes.length ? ` (${notes.join("; ")})` : "")];
+    }),
+    ...diff.replaced.map((p) => [p.code, p.name, p.field_name, [capitalise(describeReplaces(p.replaces, p.replaces_name, lang)), ...p.elements.map((e) => elementName(e, lang))].join("; ")]),
+  ]);
+  list(pick(lang, SECTION_TEXT.abolished), ["STT", code, name, field, t("Cách bãi bỏ", "How")], diff.abolished.map((p) => [p.code, p.name, p.field_name, describeAbolition(p.by, lang)]));
+  list(pick(lang, SECTION_TEXT.moved), ["STT", code, name, field, t("Lĩnh vực cũ", "Former field")], diff.moved.map((p) => [p.code, p.name, p.field_name, p.from]));
+
+  const detailed = [
+    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
+    ...diff.replaced.map((p) => ({ title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`, changes: p.changes })),
+  ].filter((d) => d.changes.length > 0);
+  if (detailed.length > 0) body.push(`<h2>${esc(t("Chi tiết thay đổi", "Changes in detail"))}</h2>`);
+  for (const d of detailed) {
+    body.push(`<h3>${esc(d.title)}</h3>`);
+    const rows = d.changes.map((c) => `<tr><td>${esc(describePath(c.path, lang))}</td><td>${redline(c, lang)}</td></tr>`);
+    body.push(`<table><thead><tr><th style="width:30%">${esc(t("Yếu tố", "Element"))}</th><th>${esc(t("Nội dung sửa đổi", "Change"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`);
+  }
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${esc(describeComparison(diff, lang))}</title>`,
+    `<style>\n${STYLE}\n</style>`,
+    "</head>",
+    "<body>",
+    ...body,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+/** One change as a redline: running text word by word, other values whole. */
+function redline(c: Change, lang: Lang): string {
+  if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
+    return diffWords(c.before, c.after)
+      .map((p) => (p.kind === "same" ? esc(p.text) : p.kind === "removed" ? `<del>${esc(p.text)}</del>` : `<ins>${esc(p.text)}</ins>`))
+      .join("");
+  }
+  const parts: string[] = [];
+  if (c.before !== null) parts.push(`<del>${esc(describeValue(c.path, c.before, lang))}</del>`);
+  if (c.after !== null) parts.push(`<ins>${esc(describeValue(c.path, c.after, lang))}</ins>`);
+  return parts.join(" ");
+}
+
+function table(header: string[], rows: string[][]): string {
+  const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>`;
+  const bodyRows = rows.map((r) => `<tr>${r.map((cell, i) => `<td${i === 0 ? ' class="n"' : ""}>${esc(cell)}</td>`).join("")}</tr>`);
+  return `<table>${head}<tbody>${bodyRows.join("")}</tbody></table>`;
+}
+
+/** Text safe in HTML content and attribute values. */
+function esc(text: string): string {
+  return text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;").replace(/'/gu, "&#39;");
+}

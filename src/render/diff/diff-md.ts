@@ -1,0 +1,126 @@
+import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
+import { diffWords } from "../../amend/diff-words.js";
+import { hasDifferences } from "../../amend/has-differences.js";
+import type { Lang } from "../../model/lang.js";
+import { pick } from "../../model/lang.js";
+import {
+  describeAbolition,
+  describeComparison,
+  describeMove,
+  describePath,
+  describeRecordOnly,
+  describeReplaces,
+  describeSummary,
+  describeValue,
+  type DiffRenderOptions,
+  elementName,
+  isRunningText,
+  capitalise,
+  SECTION_TEXT,
+} from "./diff-wording.js";
+
+/**
+ * The diff as GitHub-flavoured Markdown, for a pull-request comment or a job summary: a title,
+ * a summary line, the lists as tables (new; amended and replaced; abolished), then for each
+ * amended or replacing procedure a table of its changes, before and after, with deleted words
+ * struck through and inserted words in bold. Every value is escaped, so a "|" or a line break
+ * in the catalogue never breaks a table.
+ */
+export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): string {
+  const { lang } = options;
+  const t = (vi: string, en: string) => pick(lang, { vi, en });
+  const out: string[] = [`## ${escapeMd(describeComparison(diff, lang))}`, "", `**${escapeMd(describeSummary(diff, lang))}**`];
+  if (!hasDifferences(diff)) {
+    out.push("", escapeMd(pick(lang, SECTION_TEXT.none)));
+    return out.join("\n") + "\n";
+  }
+  const code = t("Mã TTHC", "Code");
+  const name = t("Tên TTHC", "Procedure");
+  const field = t("Lĩnh vực", "Field");
+  if (diff.added.length > 0) {
+    out.push("", `### ${pick(lang, SECTION_TEXT.added)}`, "");
+    out.push(...table(["STT", code, name, field], diff.added.map((p, i) => [String(i + 1), p.code, p.name, p.field_name])));
+  }
+  if (diff.amended.length + diff.replaced.length > 0) {
+    out.push("", `### ${t("Thủ tục hành chính được sửa đổi, bổ sung, thay thế", "Amended and replacing procedures")}`, "");
+    const rows = [
+      ...diff.amended.map((p) => {
+        const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(Boolean);
+        const what = p.elements.map((e) => elementName(e, lang)).join("; ") + (notes.length > 0 ? ` (${notes.join("; ")})` : "");
+        return [p.code, p.name, p.field_name, what];
+      }),
+      ...diff.replaced.map((p) => {
+        const what = [capitalise(describeReplaces(p.replaces, p.replaces_name, lang)), ...p.elements.map((e) => elementName(e, lang))].join("; ");
+        return [p.code, p.name, p.field_name, what];
+      }),
+    ];
+    out.push(...table(["STT", code, name, field, t("Nội dung thay đổi", "What changes")], rows.map((r, i) => [String(i + 1), ...r])));
+  }
+  if (diff.abolished.length > 0) {
+    out.push("", `### ${pick(lang, SECTION_TEXT.abolished)}`, "");
+    out.push(
+      ...table(
+        ["STT", code, name, field, t("Cách bãi bỏ", "How")],
+        diff.abolished.map((p, i) => [String(i + 1), p.code, p.name, p.field_name, describeAbolition(p.by, lang)]),
+      ),
+    );
+  }
+  if (diff.moved.length > 0) {
+    out.push("", `### ${pick(lang, SECTION_TEXT.moved)}`, "");
+    out.push(
+      ...table(
+        ["STT", code, name, field, t("Lĩnh vực cũ", "Former field")],
+        diff.moved.map((p, i) => [String(i + 1), p.code, p.name, p.field_name, p.from]),
+      ),
+    );
+  }
+  const detailed = [
+    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
+    ...diff.replaced.map((p) => ({ title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`, changes: p.changes })),
+  ].filter((d) => d.changes.length > 0);
+  if (detailed.length > 0) out.push("", `### ${t("Chi tiết thay đổi", "Changes in detail")}`);
+  for (const d of detailed) {
+    out.push("", `#### ${escapeMd(d.title)}`, "");
+    out.push(...table([t("Yếu tố", "Element"), t("Trước", "Before"), t("Sau", "After")], d.changes.map((c) => changeRow(c, lang)), true));
+  }
+  return out.join("\n") + "\n";
+}
+
+/** One change as [element, before, after], with word-level marks for running text. */
+function changeRow(c: Change, lang: Lang): string[] {
+  const path = escapeMd(describePath(c.path, lang));
+  if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
+    const parts = diffWords(c.before, c.after);
+    const side = (drop: "removed" | "inserted", mark: string) =>
+      parts
+        .filter((p) => p.kind !== drop)
+        .map((p) => (p.kind === "same" ? escapeMd(p.text) : wrap(p.text, mark)))
+        .join("");
+    return [path, side("inserted", "~~"), side("removed", "**")];
+  }
+  const cell = (v: unknown) => (v === null ? "—" : escapeMd(describeValue(c.path, v, lang)) || "—");
+  return [path, cell(c.before), cell(c.after)];
+}
+
+/** `**word**`, with the spaces around it left outside: GFM does not close `**word **`. */
+function wrap(text: string, mark: string): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)!;
+  return m[2] ? `${escapeMd(m[1]!)}${mark}${escapeMd(m[2])}${mark}${escapeMd(m[3]!)}` : escapeMd(text);
+}
+
+/** Cells are escaped unless `raw` says they already are. */
+function table(header: string[], rows: string[][], raw = false): string[] {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const esc = (s: string) => (raw ? s : escapeMd(s));
+  return [line(header.map(escapeMd)), line(header.map((h) => (h === "STT" ? "---:" : "---"))), ...rows.map((r) => line(r.map(esc)))];
+}
+
+/** Text safe inside a GFM table cell: Markdown marks and HTML neutralised, line breaks as <br>. */
+export function escapeMd(text: string): string {
+  return text
+    .replace(/&/gu, "&amp;")
+    .replace(/</gu, "&lt;")
+    .replace(/>/gu, "&gt;")
+    .replace(/[\\`*_~[\]|#]/gu, "\\$&")
+    .replace(/\r?\n/gu, "<br>");
+}

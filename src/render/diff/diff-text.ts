@@ -1,0 +1,81 @@
+import { Chalk } from "chalk";
+import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
+import { diffWords } from "../../amend/diff-words.js";
+import { hasDifferences } from "../../amend/has-differences.js";
+import { pick } from "../../model/lang.js";
+import {
+  describeAbolition,
+  describeComparison,
+  describeMove,
+  describePath,
+  describeRecordOnly,
+  describeReplaces,
+  describeSummary,
+  describeValue,
+  type DiffRenderOptions,
+  isRunningText,
+  SECTION_TEXT,
+} from "./diff-wording.js";
+
+/**
+ * The diff for a terminal: the lists, then under each amended or replacing procedure one line
+ * per change, word by word. In colour deletions are red and struck through, insertions green;
+ * without colour they read `[-old-]{+new+}` (as git diff --word-diff does), so a log or a
+ * pipe keeps the meaning.
+ */
+export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions): string {
+  const { lang } = options;
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const removed = (t: string) => (options.color ? chalk.red.strikethrough(t) : `[-${t}-]`);
+  const inserted = (t: string) => (options.color ? chalk.green(t) : `{+${t}+}`);
+  const out: string[] = [chalk.bold(describeComparison(diff, lang)), describeSummary(diff, lang)];
+  if (!hasDifferences(diff)) {
+    out.push("", pick(lang, SECTION_TEXT.none));
+    return out.join("\n") + "\n";
+  }
+  const section = (title: string, count: number) => out.push("", chalk.bold(`${title} (${count})`));
+  const head = (mark: string, code: string, name: string, field: string, extra = "") =>
+    out.push(`  ${mark} ${chalk.bold(code)}  ${name}  [${field}]${extra ? `  ${extra}` : ""}`);
+  const changeLine = (c: Change) => {
+    let value: string;
+    if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
+      value = diffWords(c.before, c.after)
+        .map((p) => (p.kind === "same" ? p.text : p.kind === "removed" ? removed(p.text) : inserted(p.text)))
+        .join("");
+    } else {
+      const before = describeValue(c.path, c.before, lang);
+      const after = describeValue(c.path, c.after, lang);
+      value = [c.before === null ? "" : removed(before), c.after === null ? "" : inserted(after)].filter(Boolean).join(" ");
+    }
+    out.push(`      ${chalk.dim(describePath(c.path, lang))}: ${value}`);
+  };
+
+  if (diff.added.length > 0) {
+    section(pick(lang, SECTION_TEXT.added), diff.added.length);
+    for (const p of diff.added) head(chalk.green("+"), p.code, p.name, p.field_name);
+  }
+  if (diff.amended.length > 0) {
+    section(pick(lang, SECTION_TEXT.amended), diff.amended.length);
+    for (const p of diff.amended) {
+      const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)];
+      head(chalk.yellow("~"), p.code, p.name, p.field_name, notes.filter(Boolean).map((n) => `(${n})`).join(" "));
+      p.changes.forEach(changeLine);
+    }
+  }
+  if (diff.replaced.length > 0) {
+    section(pick(lang, SECTION_TEXT.replaced), diff.replaced.length);
+    for (const p of diff.replaced) {
+      head(chalk.yellow("~"), p.code, p.name, p.field_name, `(${describeReplaces(p.replaces, p.replaces_name, lang)})`);
+      p.changes.forEach(changeLine);
+    }
+  }
+  if (diff.abolished.length > 0) {
+    section(pick(lang, SECTION_TEXT.abolished), diff.abolished.length);
+    for (const p of diff.abolished) head(chalk.red("-"), p.code, p.name, p.field_name, `(${describeAbolition(p.by, lang)})`);
+  }
+  if (diff.moved.length > 0) {
+    section(pick(lang, SECTION_TEXT.moved), diff.moved.length);
+    for (const p of diff.moved) head(">", p.code, p.name, p.field_name, `(${describeMove(p.from, lang)})`);
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,256 @@
+// Words shared by the diff renderers (text, md, html, docx): the official names of the
+// elements, the labels of their parts and values, and how a changed value reads. One place,
+// so every format says the same thing in the same words.
+
+import type { CatalogueDiff, PathSegment } from "../../amend/catalogue-diff.js";
+import { ENUM_WORDS, nameValue } from "../../words/enum-words.js";
+import { formatNumber } from "../../words/format-number.js";
+import type { Lang, Text } from "../../model/lang.js";
+import { pick } from "../../model/lang.js";
+
+export interface DiffRenderOptions {
+  lang: Lang;
+  /** Colour (text only); the other formats ignore it. */
+  color?: boolean;
+}
+
+/** The elements of a procedure by their names in NĐ 63/2010 and the decisions that announce them. */
+export const ELEMENT_TEXT: Record<string, Text> = {
+  ma: { vi: "Mã thủ tục", en: "Code" },
+  ten: { vi: "Tên thủ tục", en: "Name" },
+  cap: { vi: "Cấp thực hiện", en: "Level" },
+  loai: { vi: "Loại thủ tục", en: "Kind" },
+  thanh_phan_lien_thong: { vi: "Thủ tục liên thông", en: "Joined procedures" },
+  doi_tuong: { vi: "Đối tượng thực hiện", en: "Applicants" },
+  co_quan: { vi: "Cơ quan thực hiện", en: "Agencies" },
+  dia_diem: { vi: "Địa điểm thực hiện", en: "Place" },
+  trinh_tu: { vi: "Trình tự thực hiện", en: "Steps" },
+  thoi_han: { vi: "Thời hạn giải quyết", en: "Deadline" },
+  cach_thuc: { vi: "Cách thức thực hiện", en: "Channels" },
+  thanh_phan_ho_so: { vi: "Thành phần hồ sơ", en: "Dossier components" },
+  so_bo_ho_so: { vi: "Số lượng hồ sơ", en: "Number of dossier sets" },
+  ket_qua: { vi: "Kết quả thực hiện", en: "Result" },
+  phi_le_phi: { vi: "Phí, lệ phí", en: "Fees and charges" },
+  mau_don: { vi: "Mẫu đơn, mẫu tờ khai", en: "Forms" },
+  yeu_cau_dieu_kien: { vi: "Yêu cầu, điều kiện thực hiện", en: "Requirements and conditions" },
+  can_cu_phap_ly: { vi: "Căn cứ pháp lý", en: "Legal basis" },
+  dich_vu_cong: { vi: "Dịch vụ công trực tuyến", en: "Online service" },
+  so_ho_so_nam: { vi: "Số hồ sơ mỗi năm", en: "Dossiers per year" },
+  chi_phi_khac: { vi: "Chi phí khác", en: "Other costs" },
+  hieu_luc_tu: { vi: "Hiệu lực từ", en: "In force from" },
+  cong_bo: { vi: "Quyết định công bố", en: "Announcing decision" },
+  trang_thai: { vi: "Trạng thái", en: "Status" },
+  bai_bo: { vi: "Bãi bỏ", en: "Abolition" },
+  thay_the: { vi: "Thay thế thủ tục", en: "Replaces" },
+};
+
+const PART_TEXT: Record<string, Text> = {
+  gia_tri: { vi: "số", en: "amount" },
+  don_vi: { vi: "đơn vị", en: "unit" },
+  ghi_chu: { vi: "ghi chú", en: "note" },
+  mo_ta: { vi: "nội dung", en: "text" },
+  chu_the: { vi: "người thực hiện", en: "done by" },
+  gio_nguoi_dan: { vi: "số giờ của người dân", en: "applicant hours" },
+  ten: { vi: "tên", en: "name" },
+  mau: { vi: "mẫu", en: "form" },
+  ban_chinh: { vi: "bản chính", en: "originals" },
+  ban_sao: { vi: "bản sao", en: "copies" },
+  hinh_thuc: { vi: "hình thức", en: "how" },
+  so_tien: { vi: "số tiền", en: "amount" },
+  ma: { vi: "mã", en: "code" },
+  van_ban: { vi: "văn bản", en: "document" },
+  kenh: { vi: "kênh", en: "channel" },
+  thoi_han: { vi: "thời hạn", en: "deadline" },
+  tham_quyen: { vi: "cơ quan có thẩm quyền", en: "competent agency" },
+  thuc_hien: { vi: "cơ quan trực tiếp thực hiện", en: "implementing agency" },
+  phoi_hop: { vi: "cơ quan phối hợp", en: "coordinating agencies" },
+  muc_do: { vi: "mức độ", en: "level" },
+  url: { vi: "địa chỉ", en: "address" },
+  quyet_dinh: { vi: "quyết định", en: "decision" },
+  ngay: { vi: "ngày", en: "date" },
+  can_cu: { vi: "căn cứ", en: "basis" },
+};
+
+/** Keys whose string values are codes or dates, shown whole rather than word by word. */
+const CODE_KEYS = new Set([...Object.keys(ENUM_WORDS), "ma", "mau", "van_ban", "url", "ngay", "hieu_luc_tu", "thay_the", "quyet_dinh", "can_cu", "tham_quyen", "thuc_hien"]);
+
+/** Lists whose items are strings, where an index means nothing to a reader. */
+const STRING_LISTS = new Set(["cap", "doi_tuong", "thanh_phan_lien_thong", "ket_qua", "yeu_cau_dieu_kien", "can_cu_phap_ly", "phoi_hop"]);
+
+export function elementName(key: string, lang: Lang): string {
+  const text = ELEMENT_TEXT[key];
+  return text ? pick(lang, text) : key;
+}
+
+/** "Thời hạn giải quyết › số", "Trình tự thực hiện › bước 2", "Cách thức thực hiện › Trực tuyến › thời hạn". */
+export function describePath(path: readonly PathSegment[], lang: Lang): string {
+  const parts: string[] = [];
+  path.forEach((segment, i) => {
+    const parent = i > 0 ? path[i - 1] : undefined;
+    if (i === 0) parts.push(elementName(String(segment), lang));
+    else if (typeof segment === "number") {
+      if (parent === "trinh_tu") parts.push(pick(lang, { vi: `bước ${segment + 1}`, en: `step ${segment + 1}` }));
+      else if (!STRING_LISTS.has(String(parent))) parts.push(`#${segment + 1}`);
+    } else if (parent === "cach_thuc") parts.push(valueName("kenh", segment, lang));
+    else if (typeof parent === "string" && i === 1 && ["thanh_phan_ho_so", "phi_le_phi", "mau_don"].includes(parent)) parts.push(`“${segment}”`);
+    else parts.push(PART_TEXT[segment] ? pick(lang, PART_TEXT[segment]) : segment);
+  });
+  return parts.join(" › ");
+}
+
+/** The name of an enumerated value ("ngay_lam_viec" → "ngày làm việc"), or the value itself. */
+export function valueName(key: string, value: string, lang: Lang): string {
+  const table = Object.hasOwn(ENUM_WORDS, key) ? ENUM_WORDS[key] : undefined;
+  return table ? nameValue(table, value, lang, "amendment") : value;
+}
+
+/** The last key of a path (the list's key for an item), which says what kind of value it holds. */
+function keyOf(path: readonly PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string" && !isItemSegment(path, i)) return String(path[i]);
+  return "";
+}
+
+/** A string segment naming a list item (a component's ten, a channel's kenh) rather than a key. */
+function isItemSegment(path: readonly PathSegment[], i: number): boolean {
+  return i === 1 && ["thanh_phan_ho_so", "phi_le_phi", "mau_don", "cach_thuc"].includes(String(path[0]));
+}
+
+/** Whether a changed value is running text, to be shown word by word. */
+export function isRunningText(path: readonly PathSegment[], value: unknown): value is string {
+  return typeof value === "string" && !CODE_KEYS.has(keyOf(path));
+}
+
+/** 2025-06-25 → 25/06/2025 in Vietnamese; unchanged in English. */
+export function formatDate(value: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  return m && lang === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : value;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
+const str = (x: unknown) => (x === undefined || x === null ? "" : String(x));
+
+/** A deadline as people say it: "05 ngày làm việc" is written "5 ngày làm việc". */
+export function describeDeadline(value: Obj, lang: Lang): string {
+  const amount = typeof value.gia_tri === "number" ? formatNumber(value.gia_tri, lang) : str(value.gia_tri);
+  const main = `${amount} ${valueName("don_vi", str(value.don_vi), lang)}`;
+  return value.ghi_chu ? `${main} (${str(value.ghi_chu)})` : main;
+}
+
+/** A decision: "1234/QĐ-UBND ngày 25/06/2025". */
+export function describeDecision(value: Obj, lang: Lang): string {
+  const date = value.ngay ? pick(lang, { vi: ` ngày ${formatDate(str(value.ngay), lang)}`, en: ` of ${str(value.ngay)}` }) : "";
+  const basis = value.can_cu ? pick(lang, { vi: `, căn cứ ${str(value.can_cu)}`, en: `, under ${str(value.can_cu)}` }) : "";
+  return `${str(value.quyet_dinh)}${date}${basis}`;
+}
+
+/**
+ * A changed value as a reader sees it: a dossier component with its copies, a fee with its
+ * amount, a channel with its deadline, a code by its name. Null is the empty string.
+ */
+export function describeValue(path: readonly PathSegment[], value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return "";
+  const top = String(path[0] ?? "");
+  const key = keyOf(path);
+  if (Array.isArray(value)) return value.map((v) => describeValue([...path, 0], v, lang)).join("; ");
+  if (isObj(value)) {
+    if (key === "thoi_han") return describeDeadline(value, lang);
+    if (key === "cong_bo" || key === "bai_bo") return describeDecision(value, lang);
+    if (top === "trinh_tu" && path.length === 2) {
+      const who = valueName("chu_the", str(value.chu_the), lang);
+      const hours =
+        typeof value.gio_nguoi_dan === "number"
+          ? pick(lang, { vi: `, ${formatNumber(value.gio_nguoi_dan, lang)} giờ`, en: `, ${formatNumber(value.gio_nguoi_dan, lang)} h` })
+          : "";
+      return `${str(value.mo_ta)} (${who}${hours})`;
+    }
+    if (top === "thanh_phan_ho_so" && path.length === 2) {
+      const details = (["ban_chinh", "ban_sao", "hinh_thuc", "mau", "ghi_chu"] as const)
+        .filter((k) => value[k] !== undefined)
+        .map((k) => `${pick(lang, PART_TEXT[k]!)}: ${describeValue([top, "x", k], value[k], lang)}`);
+      return details.length > 0 ? `${str(value.ten)} (${details.join(", ")})` : str(value.ten);
+    }
+    if (top === "phi_le_phi" && path.length === 2) {
+      const amount = typeof value.so_tien === "number" ? `: ${formatNumber(value.so_tien, lang)} ${pick(lang, { vi: "đồng", en: "VND" })}` : "";
+      return `${str(value.ten)}${amount}${value.ghi_chu ? ` (${str(value.ghi_chu)})` : ""}`;
+    }
+    if (top === "mau_don" && path.length === 2) {
+      return `${str(value.ten)} (${str(value.ma)}${value.van_ban ? `, ${str(value.van_ban)}` : ""})`;
+    }
+    if (top === "cach_thuc" && path.length === 2) {
+      const parts = [valueName("kenh", str(value.kenh), lang)];
+      if (isObj(value.thoi_han)) parts.push(describeDeadline(value.thoi_han, lang));
+      if (value.ghi_chu) parts.push(str(value.ghi_chu));
+      return parts.join(", ");
+    }
+    if (key === "dich_vu_cong") return [valueName("muc_do", str(value.muc_do), lang), str(value.url)].filter(Boolean).join(", ");
+    return Object.entries(value)
+      .map(([k, v]) => `${PART_TEXT[k] ? pick(lang, PART_TEXT[k]) : k}: ${describeValue([...path, k], v, lang)}`)
+      .join("; ");
+  }
+  if (typeof value === "number") return formatNumber(value, lang);
+  if (typeof value === "boolean") return value ? pick(lang, { vi: "có", en: "yes" }) : pick(lang, { vi: "không", en: "no" });
+  const text = String(value);
+  if (key === "ngay" || key === "hieu_luc_tu") return formatDate(text, lang);
+  return valueName(key, text, lang);
+}
+
+/** "main" stays "main"; the working tree is named in the reader's language. */
+export function describeRevision(label: string, lang: Lang): string {
+  return label === "working tree" ? pick(lang, { vi: "cây làm việc", en: "working tree" }) : label;
+}
+
+/** "1 thủ tục mới, 2 sửa đổi, bổ sung, 1 thay thế, 1 bãi bỏ; 80 không đổi". */
+export function describeSummary(diff: CatalogueDiff, lang: Lang): string {
+  const parts: string[] = [
+    pick(lang, { vi: `${diff.added.length} thủ tục mới`, en: `${diff.added.length} new` }),
+    pick(lang, { vi: `${diff.amended.length} sửa đổi, bổ sung`, en: `${diff.amended.length} amended` }),
+    pick(lang, { vi: `${diff.replaced.length} thay thế`, en: `${diff.replaced.length} replaced` }),
+    pick(lang, { vi: `${diff.abolished.length} bãi bỏ`, en: `${diff.abolished.length} abolished` }),
+  ];
+  if (diff.moved.length > 0) parts.push(pick(lang, { vi: `${diff.moved.length} chuyển lĩnh vực`, en: `${diff.moved.length} moved` }));
+  return `${parts.join(", ")}; ${pick(lang, { vi: `${diff.unchanged} không đổi`, en: `${diff.unchanged} unchanged` })}`;
+}
+
+/** The title line: "So sánh main → cây làm việc". */
+export function describeComparison(diff: CatalogueDiff, lang: Lang): string {
+  const arrow = `${describeRevision(diff.base, lang)} → ${describeRevision(diff.head, lang)}`;
+  return pick(lang, { vi: `Đề xuất sửa đổi danh mục TTHC: ${arrow}`, en: `Catalogue amendment proposal: ${arrow}` });
+}
+
+/** "(bãi bỏ do xóa hồ sơ)" and the like, after an abolished procedure. */
+export function describeAbolition(by: "status" | "removal", lang: Lang): string {
+  return by === "status"
+    ? pick(lang, { vi: "trang_thai: bai_bo", en: "trang_thai: bai_bo" })
+    : pick(lang, { vi: "xóa khỏi danh mục", en: "removed from the catalogue" });
+}
+
+/** The titles of the lists, as the decision's Part I names them. */
+export const SECTION_TEXT = {
+  added: { vi: "Thủ tục hành chính mới ban hành", en: "New procedures" },
+  amended: { vi: "Thủ tục hành chính được sửa đổi, bổ sung", en: "Amended procedures" },
+  replaced: { vi: "Thủ tục hành chính được thay thế", en: "Replacing procedures" },
+  abolished: { vi: "Thủ tục hành chính bị bãi bỏ", en: "Abolished procedures" },
+  moved: { vi: "Thủ tục chuyển lĩnh vực (nội dung không đổi)", en: "Procedures moved to another field (content unchanged)" },
+  none: { vi: "Không có thay đổi.", en: "No changes." },
+} satisfies Record<string, Text>;
+
+/** "thay thế 1.000002 Thủ tục cũ". */
+export function describeReplaces(code: string, name: string, lang: Lang): string {
+  return pick(lang, { vi: `thay thế ${code} ${name}`, en: `replaces ${code} ${name}` });
+}
+
+/** "chuyển từ lĩnh vực ho-tich". */
+export function describeMove(from: string, lang: Lang): string {
+  return pick(lang, { vi: `chuyển từ lĩnh vực ${from}`, en: `moved from field ${from}` });
+}
+
+/** "chỉ thay đổi thông tin quản lý" for an amendment of record keeping only. */
+export function describeRecordOnly(lang: Lang): string {
+  return pick(lang, { vi: "chỉ thay đổi thông tin quản lý, không phải công bố", en: "record keeping only, nothing to announce" });
+}
+
+/** "thay thế …" → "Thay thế …", at the start of a table cell. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
