@@ -1,4 +1,4 @@
-import { listProcedures } from "../lint/assemble-catalogue.js";
+import { findProcedure } from "../model/procedure.js";
 import type { Catalogue, Decision, Procedure } from "../model/catalogue.js";
 import type { CatalogueDiff } from "./catalogue-diff.js";
 
@@ -33,11 +33,8 @@ export interface ProvenanceProblem {
  * record keeping only (legal_change false) needs no decision.
  */
 export function checkProvenance(diff: CatalogueDiff, base: Catalogue, head: Catalogue): ProvenanceProblem[] {
-  const find = (catalogue: Catalogue, code: string, field: string, inForce?: boolean): Procedure | undefined => {
-    const all = listProcedures(catalogue).filter((p) => p.procedure.ma === code);
-    const fit = (p: (typeof all)[number]) => inForce === undefined || (p.procedure.trang_thai !== "bai_bo") === inForce;
-    return (all.find((p) => p.field === field && fit(p)) ?? all.find(fit) ?? all[0])?.procedure;
-  };
+  const find = (catalogue: Catalogue, code: string, field: string, inForce?: boolean): Procedure | undefined =>
+    findProcedure(catalogue, code, { field, inForce })?.procedure;
   const problems: ProvenanceProblem[] = [];
   const report = (change: ProvenanceProblem["change"], ref: { code: string; name: string; field: string }, missing: MissingCitation[]) => {
     if (missing.length > 0) problems.push({ change, code: ref.code, name: ref.name, field: ref.field, missing });

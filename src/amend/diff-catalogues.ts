@@ -1,4 +1,4 @@
-import { listProcedures } from "../lint/assemble-catalogue.js";
+import { isInForce, listProcedures } from "../model/procedure.js";
 import type { Catalogue, PlacedProcedure } from "../model/catalogue.js";
 import type { AbolishedProcedure, AmendedProcedure, CatalogueDiff, MovedProcedure, ProcedureRef, ReplacedProcedure } from "./catalogue-diff.js";
 import { diffProcedures } from "./diff-procedures.js";
@@ -10,7 +10,7 @@ export interface DiffLabels {
   head?: string;
 }
 
-const inForce = (p: PlacedProcedure) => p.procedure.trang_thai !== "bai_bo";
+const inForce = (p: PlacedProcedure) => isInForce(p.procedure);
 
 /**
  * What HEAD changes compared with BASE, procedure by procedure, in the shape of the annex of a

@@ -3,6 +3,7 @@
 // arithmetic never meets a time zone, so no local-time or daylight-saving bug can shift a day.
 // The conversion formulas are the standard Gregorian ones (Fliegel–Van Flandern style), valid
 // for every date after the Gregorian reform, which is all a catalogue needs.
+import { isIsoDate } from "../model/date.js";
 
 /** A date as a Julian Day Number (JDN 2451545 is Saturday 2000-01-01). */
 export type DayNumber = number;
@@ -49,16 +50,10 @@ export function daysInMonth(year: number, month: number): number {
   return next - dayNumberOf(year, month, 1);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The day number of an ISO date, or undefined when the text is not a real date (2026-02-30). */
 export function parseIsoDate(text: string): DayNumber | undefined {
-  const match = ISO_DATE.exec(text);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (!isIsoDate(text)) return undefined;
+  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
   return dayNumberOf(year, month, day);
 }
 

@@ -13,7 +13,7 @@ import { computeComplianceCost } from "./compute-compliance-cost.js";
 import { computeHourlyIncome } from "./compute-hourly-income.js";
 import { groupEffects, type GroupContribution } from "./group-effects.js";
 import { matchProcedures } from "./match-procedures.js";
-import { isInForce, placeProcedures } from "./place-procedures.js";
+import { isInForce, listProcedures } from "../model/procedure.js";
 import { roundNumber } from "./round-number.js";
 
 export interface ComputeEffectsOptions {
@@ -34,8 +34,8 @@ export interface ComputeEffectsOptions {
  */
 export function computeEffects(base: Catalogue, head: Catalogue, options: ComputeEffectsOptions = {}): EffectsReport {
   const by = options.by ?? "field";
-  const basePlaced = placeProcedures(base);
-  const headPlaced = placeProcedures(head);
+  const basePlaced = listProcedures(base);
+  const headPlaced = listProcedures(head);
   const incomes: HourlyIncomes = { base: computeHourlyIncome(base.manifest), head: computeHourlyIncome(head.manifest) };
   const { matched, abolished, added } = matchProcedures(basePlaced, headPlaced);
 

@@ -1,5 +1,5 @@
 import type { PlacedProcedure } from "../model/catalogue.js";
-import { isInForce } from "./place-procedures.js";
+import { isInForce } from "../model/procedure.js";
 
 export interface MatchedPair {
   base: PlacedProcedure;

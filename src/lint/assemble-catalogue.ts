@@ -6,7 +6,6 @@ import type {
   FieldFile,
   LegalDocument,
   Manifest,
-  PlacedProcedure,
 } from "../model/catalogue.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 
@@ -27,17 +26,4 @@ export function assembleCatalogue(label: string, files: ParsedFile[]): Catalogue
       .sort((a, b) => a.nam - b.nam),
     fields,
   };
-}
-
-/** Every procedure with its field, in catalogue order. */
-export function listProcedures(catalogue: Catalogue): PlacedProcedure[] {
-  return catalogue.fields.flatMap(({ file, field }) =>
-    (field.thu_tuc ?? []).map((procedure, index) => ({
-      field: field.ma,
-      fieldName: field.ten,
-      file,
-      index,
-      procedure,
-    })),
-  );
 }

@@ -26,7 +26,7 @@ import {
   wordLevel,
   wordNumber,
   wordOnlineLevel,
-} from "./word-values.js";
+} from "../words/procedure-words.js";
 
 export interface BuildPostingOptions {
   /** The date printed on the sheets, YYYY-MM-DD. */

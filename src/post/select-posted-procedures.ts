@@ -1,4 +1,5 @@
 import type { Catalogue, Field, Level, Procedure } from "../model/catalogue.js";
+import { isEffectiveOn } from "../model/procedure.js";
 
 export interface PostFilter {
   /** Field codes to post; all fields when absent or empty. */
@@ -16,23 +17,13 @@ export interface PostedField {
   procedures: Procedure[];
 }
 
-/** A date value as YYYY-MM-DD text (a YAML 1.1 loader may hand over a Date). */
-function isoDay(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === "string" ? value : undefined;
-}
-
 /**
  * The procedures a one-stop office posts, field by field in catalogue order: those in force on
  * the date (not abolished, already effective, and not replaced by another procedure that is in
  * force), narrowed by the filter. Fields left with nothing are dropped.
  */
 export function selectPostedProcedures(catalogue: Catalogue, filter: PostFilter): PostedField[] {
-  const effective = (procedure: Procedure): boolean => {
-    if (procedure.trang_thai === "bai_bo") return false;
-    const from = isoDay(procedure.hieu_luc_tu);
-    return from === undefined || from <= filter.date;
-  };
+  const effective = (procedure: Procedure): boolean => isEffectiveOn(procedure, filter.date);
   // A procedure whose successor (thay_the) is already in force is history, even if nobody
   // marked it abolished.
   const replaced = new Set<string>();

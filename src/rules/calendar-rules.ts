@@ -1,9 +1,9 @@
 import type { Problem } from "../model/problem.js";
 import type { JsonPath } from "../model/problem.js";
-import { asArray, asString, isIsoDate, isObj, type Rule, type RuleContext } from "./rule.js";
+import { isIsoDate } from "../model/date.js";
+import { asArray, asString, isObj, type Rule, type RuleContext } from "./rule.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 
-const isRealDate = isIsoDate;
 
 function* days(from: string, to: string): Generator<string> {
   const end = new Date(`${to}T00:00:00Z`).getTime();
@@ -30,10 +30,10 @@ function calendarDates(file: ParsedFile): DateAt[] {
     asArray(file.data[list]).forEach((entry, i) => {
       if (!isObj(entry)) return;
       const single = asString(entry.ngay);
-      if (single !== undefined && isRealDate(single)) out.push({ date: single, path: [list, i, "ngay"], list });
+      if (single !== undefined && isIsoDate(single)) out.push({ date: single, path: [list, i, "ngay"], list });
       const from = asString(entry.tu);
       const to = asString(entry.den);
-      if (from !== undefined && to !== undefined && isRealDate(from) && isRealDate(to) && from <= to) {
+      if (from !== undefined && to !== undefined && isIsoDate(from) && isIsoDate(to) && from <= to) {
         for (const d of days(from, to)) out.push({ date: d, path: [list, i, d === from ? "tu" : "den"], list });
       }
     });
@@ -137,7 +137,7 @@ export const calendarRange: Rule = {
           if (!isObj(entry)) return;
           const from = asString(entry.tu);
           const to = asString(entry.den);
-          if (from === undefined || to === undefined || !isRealDate(from) || !isRealDate(to) || from <= to) return;
+          if (from === undefined || to === undefined || !isIsoDate(from) || !isIsoDate(to) || from <= to) return;
           findings.push({
             file: file.relative,
             rule: this.id,
@@ -168,7 +168,7 @@ export const calendarWeekday: Rule = {
       const data = file.data;
       for (const list of ["ngay_nghi", "ngay_lam_bu"] as const) {
         asArray(data[list]).forEach((entry, i) => {
-          if (!isObj(entry) || typeof entry.ngay !== "string" || !isRealDate(entry.ngay)) return;
+          if (!isObj(entry) || typeof entry.ngay !== "string" || !isIsoDate(entry.ngay)) return;
           const weekend = [0, 6].includes(weekday(entry.ngay));
           if (list === "ngay_nghi" ? !weekend : weekend) return;
           findings.push({

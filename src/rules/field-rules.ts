@@ -1,6 +1,7 @@
 import type { Problem } from "../model/problem.js";
 import { sameContent } from "../model/parsed-file.js";
-import { asArray, asString, eachProcedure, idsOf, isIsoDate, isObj, type Rule, type RuleContext } from "./rule.js";
+import { isIsoDate } from "../model/date.js";
+import { asArray, asString, eachProcedure, idsOf, isObj, type Rule, type RuleContext } from "./rule.js";
 
 export const fieldCodeMatchesFile: Rule = {
   id: "field-code-mismatch",

@@ -72,9 +72,3 @@ export function procedureLabel(p: Obj): string {
   return `${asString(p.ma) ?? "?"} “${asString(p.ten) ?? ""}”`;
 }
 
-/** A real calendar date written YYYY-MM-DD (the schema reports any other; rules skip it). */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}

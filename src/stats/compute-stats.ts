@@ -1,5 +1,5 @@
 import type { Catalogue, Kind, Level, OnlineLevel, Procedure } from "../model/catalogue.js";
-import { listProcedures } from "../lint/assemble-catalogue.js";
+import { isInForce, listProcedures } from "../model/procedure.js";
 import { KIND_WORDS, LEVEL_WORDS } from "../words/enum-words.js";
 import type { CatalogueStats, CountRow, OnlineCounts } from "./catalogue-stats.js";
 
@@ -30,7 +30,7 @@ function feeKind(p: Procedure): "none" | "amount" | "elsewhere" {
  */
 export function computeStats(catalogue: Catalogue): CatalogueStats {
   const placed = listProcedures(catalogue);
-  const inForce = placed.filter((p) => p.procedure.trang_thai !== "bai_bo");
+  const inForce = placed.filter((p) => isInForce(p.procedure));
   const total = inForce.length;
   const row = (key: string, name: string, count: number): CountRow => ({ key, name, count, percent: percentOf(count, total) });
 

@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput, useStdout } from "ink";
 import { useMemo, useState } from "react";
-import { listProcedures } from "../lint/assemble-catalogue.js";
+import { isInForce, listProcedures } from "../model/procedure.js";
 import type { Catalogue, PlacedProcedure } from "../model/catalogue.js";
 import { pick, type Lang } from "../model/lang.js";
 import { describeProcedure, wrapLine, type Lookups } from "./describe-procedure.js";
@@ -111,7 +111,7 @@ export function BrowseApp({ catalogue, lang, color, rows, columns }: BrowseAppPr
     code: String(r.procedure.ma),
     name: r.procedure.ten,
     field: r.fieldName,
-    ...(r.procedure.trang_thai === "bai_bo" ? { note: abolished } : {}),
+    ...(isInForce(r.procedure) ? {} : { note: abolished }),
   }));
   return (
     <Box flexDirection="column">

@@ -3,7 +3,6 @@ import {
   APPLICANT_WORDS,
   CHANNEL_WORDS,
   COMPONENT_FORM_WORDS,
-  DEADLINE_UNIT_WORDS,
   KIND_WORDS,
   LEVEL_WORDS,
   ONLINE_LEVEL_WORDS,
@@ -11,7 +10,10 @@ import {
   nameValue,
   pickWord,
 } from "../words/enum-words.js";
-import { formatNumber } from "../words/format-number.js";
+import { wordDate } from "../words/dates.js";
+import { wordDeadline } from "../words/deadlines.js";
+import { formatMoney } from "../words/format-number.js";
+import { isInForce } from "../model/procedure.js";
 import { pick, type Lang, type Text } from "../model/lang.js";
 
 /** One element of a procedure as the detail view shows it: a heading and its lines. */
@@ -28,20 +30,8 @@ export interface Lookups {
 
 const NONE: Text = { vi: "Không", en: "None" };
 
-/** 2025-07-01 → 01/07/2025, as dates are written in Vietnamese documents. */
-export function formatDate(date: string | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(date ?? ""));
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(date ?? "");
-}
-
-function formatMoney(amount: number, lang: Lang): string {
-  const digits = formatNumber(Math.round(amount), lang);
-  return lang === "en" ? `${digits} VND` : `${digits} đồng`;
-}
-
 function describeDeadline(deadline: Deadline | undefined, lang: Lang): string {
-  if (!deadline) return "";
-  return `${deadline.gia_tri} ${nameValue(DEADLINE_UNIT_WORDS, deadline.don_vi, lang)}`;
+  return deadline ? wordDeadline(deadline, lang, { note: "none" }) : "";
 }
 
 /**
@@ -63,12 +53,12 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
     if (kept.length > 0) sections.push({ title, lines: kept });
   };
 
-  if (p.trang_thai === "bai_bo") {
+  if (!isInForce(p)) {
     add(t("Tình trạng", "Status"), [
       p.bai_bo
         ? t(
-            `Đã bãi bỏ theo ${p.bai_bo.quyet_dinh} ngày ${formatDate(p.bai_bo.ngay)}`,
-            `Abolished by ${p.bai_bo.quyet_dinh} of ${formatDate(p.bai_bo.ngay)}`,
+            `Đã bãi bỏ theo ${p.bai_bo.quyet_dinh} ngày ${wordDate(p.bai_bo.ngay)}`,
+            `Abolished by ${p.bai_bo.quyet_dinh} of ${wordDate(p.bai_bo.ngay)}`,
           )
         : t("Đã bãi bỏ", "Abolished"),
     ]);
@@ -125,7 +115,7 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
             ? t("mức thu theo quy định riêng", "amount set elsewhere")
             : f.so_tien === 0
               ? t("không thu", "free")
-              : formatMoney(f.so_tien, lang);
+              : formatMoney(Math.round(f.so_tien), lang);
         return `- ${f.ten}: ${amount}${f.ghi_chu ? `. ${f.ghi_chu}` : ""}`;
       }),
     ),
@@ -139,13 +129,13 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
   add(t("Căn cứ pháp lý", "Legal basis"), (p.can_cu_phap_ly ?? []).map((id) => `- ${document(id)}`));
   add(t("Dịch vụ công trực tuyến", "Online service"), [nameValue(ONLINE_LEVEL_WORDS, p.dich_vu_cong?.muc_do ?? "khong", lang), p.dich_vu_cong?.url]);
   add(t("Hiệu lực, công bố", "In force, published"), [
-    p.hieu_luc_tu && t(`Hiệu lực từ ${formatDate(p.hieu_luc_tu)}`, `In force from ${formatDate(p.hieu_luc_tu)}`),
-    p.cong_bo && t(`Công bố tại ${p.cong_bo.quyet_dinh} ngày ${formatDate(p.cong_bo.ngay)}`, `Published by ${p.cong_bo.quyet_dinh} of ${formatDate(p.cong_bo.ngay)}`),
+    p.hieu_luc_tu && t(`Hiệu lực từ ${wordDate(p.hieu_luc_tu)}`, `In force from ${wordDate(p.hieu_luc_tu)}`),
+    p.cong_bo && t(`Công bố tại ${p.cong_bo.quyet_dinh} ngày ${wordDate(p.cong_bo.ngay)}`, `Published by ${p.cong_bo.quyet_dinh} of ${wordDate(p.cong_bo.ngay)}`),
     p.thay_the && t(`Thay thế thủ tục ${p.thay_the}`, `Replaces ${p.thay_the}`),
   ]);
   add(t("Chi phí tuân thủ (số liệu đầu vào)", "Compliance cost inputs"), [
     p.so_ho_so_nam !== undefined && t(`Số hồ sơ mỗi năm: ${p.so_ho_so_nam}`, `Dossiers a year: ${p.so_ho_so_nam}`),
-    p.chi_phi_khac !== undefined && t(`Chi phí khác mỗi hồ sơ: ${formatMoney(p.chi_phi_khac, lang)}`, `Other cost per dossier: ${formatMoney(p.chi_phi_khac, lang)}`),
+    p.chi_phi_khac !== undefined && t(`Chi phí khác mỗi hồ sơ: ${formatMoney(Math.round(p.chi_phi_khac), lang)}`, `Other cost per dossier: ${formatMoney(Math.round(p.chi_phi_khac), lang)}`),
   ]);
   return sections;
 }

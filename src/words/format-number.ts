@@ -30,3 +30,8 @@ export function formatNumber(value: number, lang: Lang, options: NumberFormat = 
   const padded = options.pad && fraction === "" && whole.length === 1 && value !== 0 ? `0${whole}` : whole;
   return (negative ? "-" : "") + padded.replace(/\B(?=(\d{3})+(?!\d))/gu, group) + (fraction ? point + fraction : "");
 }
+
+/** An amount of money: "8.000 đồng" / "8,000 VND". */
+export function formatMoney(vnd: number, lang: Lang): string {
+  return lang === "en" ? `${formatNumber(vnd, lang)} VND` : `${formatNumber(vnd, lang)} đồng`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { wordAmount, wordDate, wordDeadline, wordDuration, wordFee, wordFeeAmount, wordNumber } from "../../src/post/word-values.js";
+import { wordAmount, wordDate, wordDeadline, wordDuration, wordFee, wordFeeAmount, wordNumber } from "../../src/words/procedure-words.js";
 
 describe("wordNumber", () => {
   test.each([

@@ -12,7 +12,8 @@ import {
 } from "../../calendar/deadline.js";
 import { parseIsoDate, toDayNumber, weekdayOf } from "../../calendar/day-number.js";
 import type { Catalogue, DeadlineUnit, Procedure } from "../../model/catalogue.js";
-import { DEADLINE_UNIT_WORDS, pickWord } from "../../words/enum-words.js";
+import { wordDate, wordWeekdayDate } from "../../words/dates.js";
+import { wordDeadline } from "../../words/deadlines.js";
 import { pick, type Lang } from "../../model/lang.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
@@ -101,15 +102,9 @@ function findProcedure(catalogue: Catalogue, code: string): Procedure | undefine
   return undefined;
 }
 
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-  vi: ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"],
-  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-};
-
 /** "thứ Ba, 24/02/2026" / "Tuesday, 24/02/2026". */
 function formatDay(lang: Lang, iso: string): string {
-  const [year, month, day] = iso.split("-");
-  return `${WEEKDAYS[lang][weekdayOf(toDayNumber(iso))]}, ${day}/${month}/${year}`;
+  return wordWeekdayDate(iso, lang);
 }
 
 function formatMoment(lang: Lang, moment: LocalMoment): string {
@@ -121,14 +116,8 @@ function toRfc3339(moment: LocalMoment): string {
   return `${moment.date}T${moment.time}:00+07:00`;
 }
 
-function formatValue(lang: Lang, value: number): string {
-  const text = String(value);
-  return lang === "vi" ? text.replace(".", ",") : text;
-}
-
 function describeDeadline(lang: Lang, value: number, unit: DeadlineUnit): string {
-  const words = DEADLINE_UNIT_WORDS[unit];
-  return `${formatValue(lang, value)} ${value === 1 ? pickWord(words, lang, "countedOne", "one") : pickWord(words, lang, "counted")}`;
+  return wordDeadline({ gia_tri: value, don_vi: unit }, lang, { counted: true, singular: true, note: "none" });
 }
 
 /** Consecutive days with the same reason, as "16/02/2026 – 20/02/2026  Tết Nguyên đán". */
@@ -146,8 +135,7 @@ function groupDaysOff(result: DeadlineResult): { from: string; to: string; reaso
 }
 
 function shortDate(iso: string): string {
-  const [year, month, day] = iso.split("-");
-  return `${day}/${month}/${year}`;
+  return wordDate(iso);
 }
 
 export interface DeadlineReport {

@@ -7,6 +7,7 @@
 import { mkdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Level } from "../../model/catalogue.js";
+import { isIsoDate } from "../../model/date.js";
 import { buildPostingFiles } from "../../post/build-posting-files.js";
 import { isInsideFolder } from "../../source/is-inside-folder.js";
 import { selectPostedProcedures } from "../../post/select-posted-procedures.js";
@@ -36,10 +37,8 @@ function today(): string {
 
 /** --date: YYYY-MM-DD and a day that exists (2026-02-30 is refused). */
 export function parsePostDate(ctx: Pick<CommandContext, "lang">, text: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (!match || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  const date = text.trim();
+  if (!isIsoDate(date)) {
     throw new UserError(
       say(
         ctx,
@@ -48,7 +47,7 @@ export function parsePostDate(ctx: Pick<CommandContext, "lang">, text: string): 
       ),
     );
   }
-  return match[0];
+  return date;
 }
 
 /** A field code as a file name: codes are kebab-case, but a stray "/" must not leave --out. */

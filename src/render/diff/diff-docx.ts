@@ -5,10 +5,11 @@
 // so it is imported here, when a DOCX is asked for, and nowhere else.
 
 import type { CatalogueDiff } from "../../amend/catalogue-diff.js";
-import { listProcedures } from "../../lint/assemble-catalogue.js";
+import { findProcedure } from "../../model/procedure.js";
 import type { Catalogue, LegalDocument, Procedure } from "../../model/catalogue.js";
 import { formatNumber } from "../../words/format-number.js";
-import { describeDeadline, formatDate, valueName } from "./diff-wording.js";
+import { wordDate } from "../../words/dates.js";
+import { describeDeadline, valueName } from "./diff-wording.js";
 
 export interface DiffDocxOptions {
   base: Catalogue;
@@ -83,12 +84,8 @@ export async function renderDiffDocx(diff: CatalogueDiff, options: DiffDocxOptio
   const docx = (await import("docx")) as unknown as DocxModule;
   const { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx;
   const { base, head } = options;
-  const headProcedures = listProcedures(head);
-  const baseProcedures = listProcedures(base);
-  const findIn = (list: typeof headProcedures, code: string, field: string, inForce = true) =>
-    (list.find((p) => p.procedure.ma === code && p.field === field && (p.procedure.trang_thai !== "bai_bo") === inForce) ??
-      list.find((p) => p.procedure.ma === code && (p.procedure.trang_thai !== "bai_bo") === inForce) ??
-      list.find((p) => p.procedure.ma === code))?.procedure;
+  const findIn = (catalogue: Catalogue, code: string, field: string, inForce = true) =>
+    findProcedure(catalogue, code, { field, inForce })?.procedure;
   const documents = new Map<string, LegalDocument>([...base.documents, ...head.documents].map((d) => [d.id, d]));
   const agencies = new Map([...base.agencies, ...head.agencies].map((a) => [a.id, a.ten]));
   const agencyOf = (p: Procedure | undefined) => (p ? (agencies.get(p.co_quan.thuc_hien ?? p.co_quan.tham_quyen) ?? p.co_quan.thuc_hien ?? p.co_quan.tham_quyen) : "");
@@ -102,18 +99,18 @@ export async function renderDiffDocx(diff: CatalogueDiff, options: DiffDocxOptio
   // What goes into the annex: new, amended in a legal element, replacing.
   const annex: AnnexProcedure[] = [];
   for (const ref of diff.added) {
-    const procedure = findIn(headProcedures, ref.code, ref.field);
+    const procedure = findIn(head, ref.code, ref.field);
     if (procedure) annex.push({ kind: "added", procedure, field: ref.field_name, changed: new Set(), basis: "" });
   }
   for (const ref of diff.amended) {
     if (!ref.legal_change) continue;
-    const procedure = findIn(headProcedures, ref.code, ref.field);
-    const before = findIn(baseProcedures, ref.code, ref.field_before ?? ref.field);
+    const procedure = findIn(head, ref.code, ref.field);
+    const before = findIn(base, ref.code, ref.field_before ?? ref.field);
     if (procedure) annex.push({ kind: "amended", procedure, field: ref.field_name, changed: new Set(ref.elements), basis: newlyCited(procedure, before) });
   }
   for (const ref of diff.replaced) {
-    const procedure = findIn(headProcedures, ref.code, ref.field);
-    const before = findIn(baseProcedures, ref.replaces, ref.field);
+    const procedure = findIn(head, ref.code, ref.field);
+    const before = findIn(base, ref.replaces, ref.field);
     if (procedure) {
       annex.push({
         kind: "replaced",
@@ -165,14 +162,14 @@ export async function renderDiffDocx(diff: CatalogueDiff, options: DiffDocxOptio
     [
       ...annex.map((a) => a.procedure.cong_bo?.quyet_dinh && `${a.procedure.cong_bo.quyet_dinh}|${a.procedure.cong_bo.ngay}`),
       ...diff.abolished.map((r) => {
-        const b = findIn(headProcedures, r.code, r.field, false)?.bai_bo;
+        const b = findIn(head, r.code, r.field, false)?.bai_bo;
         return b?.quyet_dinh && `${b.quyet_dinh}|${b.ngay}`;
       }),
     ].filter((d): d is string => Boolean(d)),
   );
   const [decision] = decisions.size === 1 ? [...decisions] : [undefined];
   const attached = decision
-    ? `(Kèm theo Quyết định số ${decision.split("|")[0]} ngày ${formatDate(String(decision.split("|")[1]), "vi")})`
+    ? `(Kèm theo Quyết định số ${decision.split("|")[0]} ngày ${wordDate(decision.split("|")[1])})`
     : "(Kèm theo Quyết định số        /QĐ-        ngày      tháng      năm        )";
   partOne.push(
     para([run("PHỤ LỤC", { bold: true })], { align: "center" }),
@@ -224,8 +221,8 @@ export async function renderDiffDocx(diff: CatalogueDiff, options: DiffDocxOptio
         ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Tên văn bản quy định việc bãi bỏ", "Lĩnh vực", "Cơ quan thực hiện"],
         w,
         diff.abolished.map((r, i) => {
-          const kept = r.by === "status" ? findIn(headProcedures, r.code, r.field, false) : undefined;
-          const old = findIn(baseProcedures, r.code, r.field);
+          const kept = r.by === "status" ? findIn(head, r.code, r.field, false) : undefined;
+          const old = findIn(base, r.code, r.field);
           const basis = kept?.bai_bo?.can_cu ? documentName(kept.bai_bo.can_cu) : "";
           return [String(i + 1), r.code, r.name, basis, r.field_name, agencyOf(kept ?? old)];
         }),
@@ -344,7 +341,7 @@ function elementLines(p: Procedure, key: string, documentName: (id: string) => s
 
 /** 1 → "01": counts in administrative documents are written with two digits. */
 function pad(n: number): string {
-  return n < 10 && Number.isInteger(n) && n >= 0 ? `0${n}` : formatNumber(n, "vi");
+  return formatNumber(n, "vi", { pad: true });
 }
 
 /**
@@ -355,7 +352,7 @@ function pad(n: number): string {
 export function describeDocument(doc: LegalDocument | undefined, id: string): string {
   if (!doc) return id;
   const number = (doc.so_hieu ?? doc.id).normalize("NFC");
-  const date = doc.ngay_ban_hanh ? ` ngày ${formatDate(String(doc.ngay_ban_hanh), "vi")}` : "";
+  const date = doc.ngay_ban_hanh ? ` ngày ${wordDate(doc.ngay_ban_hanh)}` : "";
   const name = doc.ten.normalize("NFC").trim();
   const kind = DOCUMENT_KINDS.find((k) => name.startsWith(`${k} `));
   if (kind) return `${kind} số ${number}${date} ${name.slice(kind.length + 1)}`;

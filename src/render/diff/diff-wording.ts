@@ -4,6 +4,9 @@
 
 import type { CatalogueDiff, PathSegment } from "../../amend/catalogue-diff.js";
 import { ENUM_WORDS, nameValue } from "../../words/enum-words.js";
+import type { DeadlineUnit } from "../../model/catalogue.js";
+import { wordDateIn } from "../../words/dates.js";
+import { wordDeadline } from "../../words/deadlines.js";
 import { formatNumber } from "../../words/format-number.js";
 import type { Lang, Text } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
@@ -120,11 +123,6 @@ export function isRunningText(path: readonly PathSegment[], value: unknown): val
   return typeof value === "string" && !CODE_KEYS.has(keyOf(path));
 }
 
-/** 2025-06-25 → 25/06/2025 in Vietnamese; unchanged in English. */
-export function formatDate(value: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  return m && lang === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : value;
-}
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -132,14 +130,17 @@ const str = (x: unknown) => (x === undefined || x === null ? "" : String(x));
 
 /** A deadline as people say it: "05 ngày làm việc" is written "5 ngày làm việc". */
 export function describeDeadline(value: Obj, lang: Lang): string {
-  const amount = typeof value.gia_tri === "number" ? formatNumber(value.gia_tri, lang) : str(value.gia_tri);
-  const main = `${amount} ${valueName("don_vi", str(value.don_vi), lang)}`;
+  if (typeof value.gia_tri === "number" && typeof value.don_vi === "string") {
+    const note = typeof value.ghi_chu === "string" && value.ghi_chu !== "" ? { ghi_chu: value.ghi_chu } : {};
+    return wordDeadline({ gia_tri: value.gia_tri, don_vi: value.don_vi as DeadlineUnit, ...note }, lang, { note: "parentheses" });
+  }
+  const main = `${str(value.gia_tri)} ${valueName("don_vi", str(value.don_vi), lang)}`;
   return value.ghi_chu ? `${main} (${str(value.ghi_chu)})` : main;
 }
 
 /** A decision: "1234/QĐ-UBND ngày 25/06/2025". */
 export function describeDecision(value: Obj, lang: Lang): string {
-  const date = value.ngay ? pick(lang, { vi: ` ngày ${formatDate(str(value.ngay), lang)}`, en: ` of ${str(value.ngay)}` }) : "";
+  const date = value.ngay ? pick(lang, { vi: ` ngày ${wordDateIn(str(value.ngay), lang)}`, en: ` of ${str(value.ngay)}` }) : "";
   const basis = value.can_cu ? pick(lang, { vi: `, căn cứ ${str(value.can_cu)}`, en: `, under ${str(value.can_cu)}` }) : "";
   return `${str(value.quyet_dinh)}${date}${basis}`;
 }
@@ -191,7 +192,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
   if (typeof value === "number") return formatNumber(value, lang);
   if (typeof value === "boolean") return value ? pick(lang, { vi: "có", en: "yes" }) : pick(lang, { vi: "không", en: "no" });
   const text = String(value);
-  if (key === "ngay" || key === "hieu_luc_tu") return formatDate(text, lang);
+  if (key === "ngay" || key === "hieu_luc_tu") return wordDateIn(text, lang);
   return valueName(key, text, lang);
 }
 

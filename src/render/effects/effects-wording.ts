@@ -2,7 +2,8 @@
 // three say the same thing in the same words.
 
 import type { DeadlineUnit, Level } from "../../model/catalogue.js";
-import { DEADLINE_UNIT_WORDS, LEVEL_WORDS, pickWord } from "../../words/enum-words.js";
+import { wordDeadline, wordUnit } from "../../words/deadlines.js";
+import { LEVEL_WORDS, pickWord } from "../../words/enum-words.js";
 import { formatNumber as formatAnyNumber } from "../../words/format-number.js";
 import type { Lang, Text } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
@@ -55,11 +56,11 @@ const BY_TEXT: Record<GroupBy, Text> = {
 };
 
 export function describeUnit(unit: DeadlineUnit, lang: Lang): string {
-  return pickWord(DEADLINE_UNIT_WORDS[unit], lang);
+  return wordUnit(unit, lang);
 }
 
 export function describeDeadline(deadline: DeadlineValue, lang: Lang): string {
-  return `${formatNumber(deadline.value, lang)} ${describeUnit(deadline.unit, lang)}`;
+  return wordDeadline({ gia_tri: deadline.value, don_vi: deadline.unit }, lang, { note: "none" });
 }
 
 /** The per-procedure cut, in the unit it is compared in, or why it has none. */

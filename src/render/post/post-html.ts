@@ -4,7 +4,7 @@
 // catalogue value goes through escapeHtml.
 import type { Block, Cell, DetailSheet, ListSheet, Paragraph, PostingFile, TableColumn, TableRow } from "../../post/posting-sheet.js";
 import { qrMatrix, type MakeQrMatrix } from "../../post/qr-matrix.js";
-import { NONE } from "../../post/word-values.js";
+import { NONE } from "../../words/procedure-words.js";
 import { escapeHtml } from "../../words/escape.js";
 import { renderQrSvg } from "./post-qr-svg.js";
 

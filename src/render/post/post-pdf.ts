@@ -5,7 +5,7 @@
 import type { PostFonts } from "../../source/load-post-fonts.js";
 import type { DetailSheet, ListSheet, Paragraph, PostingFile } from "../../post/posting-sheet.js";
 import { qrMatrix, type MakeQrMatrix } from "../../post/qr-matrix.js";
-import { NONE } from "../../post/word-values.js";
+import { NONE } from "../../words/procedure-words.js";
 import { FONT_BOLD, FONT_REGULAR, PdfFlow, SIZES, type PageFrame } from "./post-pdf-flow.js";
 
 export interface PostPdfOptions {

@@ -1,8 +1,11 @@
-// How the catalogue's coded values read on a posting sheet. The wording follows the national
+// How a procedure's values read on a posting sheet (and on the look-up site). The wording follows the national
 // portal (dichvucong.gov.vn) so that a sheet reads like the published procedure.
 import type { Applicant, ChannelKind, Deadline, Fee, Kind, Level, OnlineLevel } from "../model/catalogue.js";
-import { APPLICANT_WORDS, CHANNEL_WORDS, DEADLINE_UNIT_WORDS, KIND_WORDS, LEVEL_WORDS, ONLINE_LEVEL_WORDS, nameValue, pickWord } from "../words/enum-words.js";
-import { formatNumber } from "../words/format-number.js";
+import { wordDeadline as wordAnyDeadline } from "./deadlines.js";
+import { APPLICANT_WORDS, CHANNEL_WORDS, KIND_WORDS, LEVEL_WORDS, ONLINE_LEVEL_WORDS, nameValue, pickWord } from "./enum-words.js";
+import { formatMoney, formatNumber } from "./format-number.js";
+
+export { wordDate } from "./dates.js";
 
 /** What the law wants printed for an element the procedure does not have. */
 export const NONE = "Không";
@@ -17,18 +20,17 @@ export function wordNumber(value: number, pad = false): string {
 
 /** "8.000 đồng". */
 export function wordAmount(vnd: number): string {
-  return `${wordNumber(vnd)} đồng`;
+  return formatMoney(vnd, "vi");
 }
 
 /** "03 ngày làm việc": the value and unit alone, as the list sheet shows a deadline. */
 export function wordDuration(deadline: Deadline): string {
-  return `${wordNumber(deadline.gia_tri, true)} ${nameValue(DEADLINE_UNIT_WORDS, deadline.don_vi, "vi")}`;
+  return wordAnyDeadline(deadline, "vi", { pad: true, note: "none" });
 }
 
 /** "03 ngày làm việc", followed by the deadline's note when it has one. */
 export function wordDeadline(deadline: Deadline): string {
-  const main = wordDuration(deadline);
-  return deadline.ghi_chu ? `${main}. ${deadline.ghi_chu}` : main;
+  return wordAnyDeadline(deadline, "vi", { pad: true, note: "sentence" });
 }
 
 /** "Miễn phí" or "8.000 đồng"; undefined when the catalogue gives no amount (set elsewhere). */
@@ -63,13 +65,4 @@ export function wordKind(kind: Kind): string {
 /** "toàn trình" / "một phần": the online service level, as it follows "Trực tuyến". */
 export function wordOnlineLevel(level: OnlineLevel): string {
   return nameValue(ONLINE_LEVEL_WORDS, level, "vi", "phrase");
-}
-
-/** YYYY-MM-DD → dd/mm/yyyy; anything else is printed as given. */
-export function wordDate(iso: string): string {
-  // A loader using a YAML 1.1 schema may hand over a Date for an unquoted date: accept it too.
-  const value: unknown = iso;
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : text;
 }

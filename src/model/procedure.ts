@@ -1,0 +1,40 @@
+// What a procedure is, as every computation asks it: where it stands, and whether it is in force.
+import type { Catalogue, PlacedProcedure, Procedure } from "./catalogue.js";
+import { isoDay } from "./date.js";
+
+/** Every procedure with its field, in file order then list order. */
+export function listProcedures(catalogue: Pick<Catalogue, "fields">): PlacedProcedure[] {
+  return catalogue.fields.flatMap(({ file, field }) =>
+    (field.thu_tuc ?? []).map((procedure, index) => ({ field: field.ma, fieldName: field.ten, file, index, procedure })),
+  );
+}
+
+/**
+ * In force: not abolished (`trang_thai: bai_bo`). A record that is abolished is kept as history;
+ * whether a procedure in force has already taken effect on a given day is `isEffectiveOn`.
+ */
+export function isInForce(procedure: Procedure): boolean {
+  return procedure.trang_thai !== "bai_bo";
+}
+
+/** In force and already effective on `date` (YYYY-MM-DD): no `hieu_luc_tu`, or one on or before it. */
+export function isEffectiveOn(procedure: Procedure, date: string): boolean {
+  if (!isInForce(procedure)) return false;
+  const from = isoDay(procedure.hieu_luc_tu);
+  return from === undefined || from <= date;
+}
+
+/**
+ * The procedure with `code`. A code can stand twice (an abolished record beside the one in
+ * force, or a record moved to another field), so the one asked for wins: in `field` and of the
+ * status asked (`inForce`), then of that status anywhere, then the first with the code.
+ */
+export function findProcedure(
+  catalogue: Pick<Catalogue, "fields">,
+  code: string,
+  wanted: { field?: string; inForce?: boolean } = {},
+): PlacedProcedure | undefined {
+  const all = listProcedures(catalogue).filter((p) => p.procedure.ma === code);
+  const fits = (p: PlacedProcedure) => wanted.inForce === undefined || isInForce(p.procedure) === wanted.inForce;
+  return all.find((p) => (wanted.field === undefined || p.field === wanted.field) && fits(p)) ?? all.find(fits) ?? all[0];
+}
