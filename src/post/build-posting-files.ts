@@ -10,6 +10,7 @@ import type {
   TableColumn,
   TableRow,
 } from "./posting-sheet.js";
+import { elementHeading } from "../words/element-words.js";
 import { balanceColumnWidths, type ColumnNeed } from "./balance-column-widths.js";
 import { procedureUrl } from "./procedure-url.js";
 import type { PostedField } from "./select-posted-procedures.js";
@@ -289,23 +290,23 @@ function buildSections(procedure: Procedure, lookup: Lookup): DetailSection[] {
 
   const sections: [string, Block[]][] = [
     [
-      "Trình tự thực hiện",
+      elementHeading("trinh_tu"),
       [
         paragraphsBlock(
           steps.length === 0 ? [plain(NONE)] : steps.map((step, index) => ({ lead: `Bước ${index + 1}:`, text: clean(step.mo_ta) })),
         ),
       ],
     ],
-    ["Cách thức thực hiện", [paragraphsBlock(channelParagraphs)]],
-    ["Thành phần, số lượng hồ sơ", dossier],
-    ["Thời hạn giải quyết", [paragraphsBlock([plain(deadlineOf(procedure))])]],
-    ["Đối tượng thực hiện thủ tục hành chính", [paragraphsBlock([plain(applicants.length === 0 ? NONE : applicants.join(", "))])]],
-    ["Cơ quan thực hiện thủ tục hành chính", [paragraphsBlock(agencies)]],
-    ["Kết quả thực hiện thủ tục hành chính", [paragraphsBlock(bulletsOrNone((procedure.ket_qua ?? []).map(clean)))]],
-    ["Phí, lệ phí", [paragraphsBlock(bulletsOrNone((procedure.phi_le_phi ?? []).map((fee) => clean(wordFee(fee)))))]],
-    ["Tên mẫu đơn, mẫu tờ khai", [paragraphsBlock(bulletsOrNone(forms))]],
-    ["Yêu cầu, điều kiện thực hiện thủ tục hành chính", [paragraphsBlock(bulletsOrNone((procedure.yeu_cau_dieu_kien ?? []).map(clean)))]],
-    ["Căn cứ pháp lý của thủ tục hành chính", [paragraphsBlock(bulletsOrNone((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentLine(id))))]],
+    [elementHeading("cach_thuc"), [paragraphsBlock(channelParagraphs)]],
+    [elementHeading("thanh_phan_ho_so"), dossier],
+    [elementHeading("thoi_han"), [paragraphsBlock([plain(deadlineOf(procedure))])]],
+    [elementHeading("doi_tuong"), [paragraphsBlock([plain(applicants.length === 0 ? NONE : applicants.join(", "))])]],
+    [elementHeading("co_quan"), [paragraphsBlock(agencies)]],
+    [elementHeading("ket_qua"), [paragraphsBlock(bulletsOrNone((procedure.ket_qua ?? []).map(clean)))]],
+    [elementHeading("phi_le_phi"), [paragraphsBlock(bulletsOrNone((procedure.phi_le_phi ?? []).map((fee) => clean(wordFee(fee)))))]],
+    [elementHeading("mau_don"), [paragraphsBlock(bulletsOrNone(forms))]],
+    [elementHeading("yeu_cau_dieu_kien"), [paragraphsBlock(bulletsOrNone((procedure.yeu_cau_dieu_kien ?? []).map(clean)))]],
+    [elementHeading("can_cu_phap_ly"), [paragraphsBlock(bulletsOrNone((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentLine(id))))]],
   ];
   return sections.map(([title, blocks], index) => ({ number: index + 1, title, blocks }));
 }

@@ -11,6 +11,7 @@ import {
   pickWord,
 } from "../words/enum-words.js";
 import { wordDate } from "../words/dates.js";
+import { elementShortName, type ElementKey } from "../words/element-words.js";
 import { wordDeadline } from "../words/deadlines.js";
 import { formatMoney } from "../words/format-number.js";
 import { isInForce } from "../model/procedure.js";
@@ -41,6 +42,7 @@ function describeDeadline(deadline: Deadline | undefined, lang: Lang): string {
 export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lang: Lang): DetailSection[] {
   const p = placed.procedure;
   const t = (vi: string, en: string) => pick(lang, { vi, en });
+  const name = (key: ElementKey) => elementShortName(key, lang);
   const agency = (id: string | undefined) => (id ? (lookups.agencies.get(id)?.ten ?? id) : "");
   const document = (id: string) => {
     const d = lookups.documents.get(id);
@@ -64,21 +66,21 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
     ]);
   }
   add(t("Lĩnh vực", "Field"), [`${placed.fieldName} (${placed.field})`]);
-  add(t("Cấp thực hiện", "Level"), [(p.cap ?? []).map((l) => nameValue(LEVEL_WORDS, l, lang)).join(", ")]);
-  add(t("Loại thủ tục", "Kind"), [
+  add(name("cap"), [(p.cap ?? []).map((l) => nameValue(LEVEL_WORDS, l, lang)).join(", ")]);
+  add(name("loai"), [
     nameValue(KIND_WORDS, p.loai ?? "thong_thuong", lang),
     (p.thanh_phan_lien_thong ?? []).length > 0 && t(`Liên thông với: ${p.thanh_phan_lien_thong!.join(", ")}`, `Joined with: ${p.thanh_phan_lien_thong!.join(", ")}`),
   ]);
-  add(t("Đối tượng thực hiện", "Applicants"), [(p.doi_tuong ?? []).map((a) => nameValue(APPLICANT_WORDS, a, lang)).join(", ")]);
-  add(t("Cơ quan thực hiện", "Agencies"), [
+  add(name("doi_tuong"), [(p.doi_tuong ?? []).map((a) => nameValue(APPLICANT_WORDS, a, lang)).join(", ")]);
+  add(name("co_quan"), [
     t(`Có thẩm quyền: ${agency(p.co_quan?.tham_quyen)}`, `Competent: ${agency(p.co_quan?.tham_quyen)}`),
     p.co_quan?.thuc_hien && t(`Trực tiếp thực hiện: ${agency(p.co_quan.thuc_hien)}`, `Implementing: ${agency(p.co_quan.thuc_hien)}`),
     (p.co_quan?.phoi_hop ?? []).length > 0 &&
       t(`Phối hợp: ${p.co_quan!.phoi_hop!.map(agency).join(", ")}`, `Coordinating: ${p.co_quan!.phoi_hop!.map(agency).join(", ")}`),
   ]);
-  add(t("Địa điểm tiếp nhận, trả kết quả", "Where"), [p.dia_diem]);
+  add(name("dia_diem"), [p.dia_diem]);
   add(
-    t("Trình tự thực hiện", "Steps"),
+    name("trinh_tu"),
     (p.trinh_tu ?? []).map((s, i) => {
       const who = pickWord(s.chu_the === "nguoi_dan" ? STEP_ACTOR_WORDS.nguoi_dan : STEP_ACTOR_WORDS.co_quan, lang);
       const hours =
@@ -87,13 +89,13 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
     }),
   );
   add(
-    t("Cách thức thực hiện", "Channels"),
+    name("cach_thuc"),
     (p.cach_thuc ?? []).map((c) => {
       const deadline = c.thoi_han ? t(`, thời hạn ${describeDeadline(c.thoi_han, lang)}`, `, deadline ${describeDeadline(c.thoi_han, lang)}`) : "";
       return `${nameValue(CHANNEL_WORDS, c.kenh, lang, "detail")}${deadline}${c.ghi_chu ? ` (${c.ghi_chu})` : ""}`;
     }),
   );
-  add(t("Thành phần hồ sơ", "Dossier"), [
+  add(name("thanh_phan_ho_so"), [
     ...(p.thanh_phan_ho_so ?? []).map((c) => {
       const copies = [
         c.ban_chinh !== undefined && t(`bản chính: ${c.ban_chinh}`, `originals: ${c.ban_chinh}`),
@@ -105,9 +107,9 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
     }),
     p.so_bo_ho_so !== undefined && t(`Số lượng: ${p.so_bo_ho_so} bộ`, `Number of sets: ${p.so_bo_ho_so}`),
   ]);
-  add(t("Thời hạn giải quyết", "Deadline"), [describeDeadline(p.thoi_han, lang), p.thoi_han?.ghi_chu]);
+  add(name("thoi_han"), [describeDeadline(p.thoi_han, lang), p.thoi_han?.ghi_chu]);
   add(
-    t("Phí, lệ phí", "Fees"),
+    name("phi_le_phi"),
     orNone(
       (p.phi_le_phi ?? []).map((f) => {
         const amount =
@@ -120,14 +122,14 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
       }),
     ),
   );
-  add(t("Kết quả thực hiện", "Result"), orNone((p.ket_qua ?? []).map((r) => `- ${r}`)));
+  add(name("ket_qua"), orNone((p.ket_qua ?? []).map((r) => `- ${r}`)));
   add(
-    t("Mẫu đơn, tờ khai", "Forms"),
+    name("mau_don"),
     orNone((p.mau_don ?? []).map((f) => `- ${f.ma}: ${f.ten}${f.van_ban ? ` (${lookups.documents.get(f.van_ban)?.so_hieu ?? f.van_ban})` : ""}`)),
   );
-  add(t("Yêu cầu, điều kiện", "Requirements"), orNone((p.yeu_cau_dieu_kien ?? []).map((r) => `- ${r}`)));
-  add(t("Căn cứ pháp lý", "Legal basis"), (p.can_cu_phap_ly ?? []).map((id) => `- ${document(id)}`));
-  add(t("Dịch vụ công trực tuyến", "Online service"), [nameValue(ONLINE_LEVEL_WORDS, p.dich_vu_cong?.muc_do ?? "khong", lang), p.dich_vu_cong?.url]);
+  add(name("yeu_cau_dieu_kien"), orNone((p.yeu_cau_dieu_kien ?? []).map((r) => `- ${r}`)));
+  add(name("can_cu_phap_ly"), (p.can_cu_phap_ly ?? []).map((id) => `- ${document(id)}`));
+  add(name("dich_vu_cong"), [nameValue(ONLINE_LEVEL_WORDS, p.dich_vu_cong?.muc_do ?? "khong", lang), p.dich_vu_cong?.url]);
   add(t("Hiệu lực, công bố", "In force, published"), [
     p.hieu_luc_tu && t(`Hiệu lực từ ${wordDate(p.hieu_luc_tu)}`, `In force from ${wordDate(p.hieu_luc_tu)}`),
     p.cong_bo && t(`Công bố tại ${p.cong_bo.quyet_dinh} ngày ${wordDate(p.cong_bo.ngay)}`, `Published by ${p.cong_bo.quyet_dinh} of ${wordDate(p.cong_bo.ngay)}`),

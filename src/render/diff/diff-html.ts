@@ -1,3 +1,5 @@
+import { elementName } from "../../words/element-words.js";
+import { escapeHtml } from "../../words/escape.js";
 import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
 import { hasDifferences } from "../../amend/has-differences.js";
@@ -13,7 +15,6 @@ import {
   describeSummary,
   describeValue,
   type DiffRenderOptions,
-  elementName,
   isRunningText,
   capitalise,
   SECTION_TEXT,
@@ -43,14 +44,14 @@ ins { text-decoration: underline; color: #060; }
 export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions): string {
   const { lang } = options;
   const t = (vi: string, en: string) => pick(lang, { vi, en });
-  const body: string[] = [`<h1>${esc(describeComparison(diff, lang))}</h1>`, `<p class="summary">${esc(describeSummary(diff, lang))}</p>`];
-  if (!hasDifferences(diff)) body.push(`<p>${esc(pick(lang, SECTION_TEXT.none))}</p>`);
+  const body: string[] = [`<h1>${escapeHtml(describeComparison(diff, lang))}</h1>`, `<p class="summary">${escapeHtml(describeSummary(diff, lang))}</p>`];
+  if (!hasDifferences(diff)) body.push(`<p>${escapeHtml(pick(lang, SECTION_TEXT.none))}</p>`);
   const code = t("Mã TTHC", "Code");
   const name = t("Tên TTHC", "Procedure");
   const field = t("Lĩnh vực", "Field");
   const list = (title: string, header: string[], rows: string[][]) => {
     if (rows.length === 0) return;
-    body.push(`<h2>${esc(title)}</h2>`, table(header, rows.map((r, i) => [String(i + 1), ...r])));
+    body.push(`<h2>${escapeHtml(title)}</h2>`, table(header, rows.map((r, i) => [String(i + 1), ...r])));
   };
   list(pick(lang, SECTION_TEXT.added), ["STT", code, name, field], diff.added.map((p) => [p.code, p.name, p.field_name]));
   list(t("Thủ tục hành chính được sửa đổi, bổ sung, thay thế", "Amended and replacing procedures"), ["STT", code, name, field, t("Nội dung thay đổi", "What changes")], [
@@ -67,18 +68,18 @@ export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions):
     ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
     ...diff.replaced.map((p) => ({ title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`, changes: p.changes })),
   ].filter((d) => d.changes.length > 0);
-  if (detailed.length > 0) body.push(`<h2>${esc(t("Chi tiết thay đổi", "Changes in detail"))}</h2>`);
+  if (detailed.length > 0) body.push(`<h2>${escapeHtml(t("Chi tiết thay đổi", "Changes in detail"))}</h2>`);
   for (const d of detailed) {
-    body.push(`<h3>${esc(d.title)}</h3>`);
-    const rows = d.changes.map((c) => `<tr><td>${esc(describePath(c.path, lang))}</td><td>${redline(c, lang)}</td></tr>`);
-    body.push(`<table><thead><tr><th style="width:30%">${esc(t("Yếu tố", "Element"))}</th><th>${esc(t("Nội dung sửa đổi", "Change"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`);
+    body.push(`<h3>${escapeHtml(d.title)}</h3>`);
+    const rows = d.changes.map((c) => `<tr><td>${escapeHtml(describePath(c.path, lang))}</td><td>${redline(c, lang)}</td></tr>`);
+    body.push(`<table><thead><tr><th style="width:30%">${escapeHtml(t("Yếu tố", "Element"))}</th><th>${escapeHtml(t("Nội dung sửa đổi", "Change"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`);
   }
   return [
     "<!DOCTYPE html>",
     `<html lang="${lang}">`,
     "<head>",
     '<meta charset="utf-8">',
-    `<title>${esc(describeComparison(diff, lang))}</title>`,
+    `<title>${escapeHtml(describeComparison(diff, lang))}</title>`,
     `<style>\n${STYLE}\n</style>`,
     "</head>",
     "<body>",
@@ -93,22 +94,18 @@ export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions):
 function redline(c: Change, lang: Lang): string {
   if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
     return diffWords(c.before, c.after)
-      .map((p) => (p.kind === "same" ? esc(p.text) : p.kind === "removed" ? `<del>${esc(p.text)}</del>` : `<ins>${esc(p.text)}</ins>`))
+      .map((p) => (p.kind === "same" ? escapeHtml(p.text) : p.kind === "removed" ? `<del>${escapeHtml(p.text)}</del>` : `<ins>${escapeHtml(p.text)}</ins>`))
       .join("");
   }
   const parts: string[] = [];
-  if (c.before !== null) parts.push(`<del>${esc(describeValue(c.path, c.before, lang))}</del>`);
-  if (c.after !== null) parts.push(`<ins>${esc(describeValue(c.path, c.after, lang))}</ins>`);
+  if (c.before !== null) parts.push(`<del>${escapeHtml(describeValue(c.path, c.before, lang))}</del>`);
+  if (c.after !== null) parts.push(`<ins>${escapeHtml(describeValue(c.path, c.after, lang))}</ins>`);
   return parts.join(" ");
 }
 
 function table(header: string[], rows: string[][]): string {
-  const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>`;
-  const bodyRows = rows.map((r) => `<tr>${r.map((cell, i) => `<td${i === 0 ? ' class="n"' : ""}>${esc(cell)}</td>`).join("")}</tr>`);
+  const head = `<thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead>`;
+  const bodyRows = rows.map((r) => `<tr>${r.map((cell, i) => `<td${i === 0 ? ' class="n"' : ""}>${escapeHtml(cell)}</td>`).join("")}</tr>`);
   return `<table>${head}<tbody>${bodyRows.join("")}</tbody></table>`;
 }
 
-/** Text safe in HTML content and attribute values. */
-function esc(text: string): string {
-  return text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;").replace(/'/gu, "&#39;");
-}

@@ -1,3 +1,5 @@
+import { elementName } from "../../words/element-words.js";
+import { escapeMarkdown } from "../../words/escape.js";
 import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
 import { hasDifferences } from "../../amend/has-differences.js";
@@ -13,7 +15,6 @@ import {
   describeSummary,
   describeValue,
   type DiffRenderOptions,
-  elementName,
   isRunningText,
   capitalise,
   SECTION_TEXT,
@@ -29,9 +30,9 @@ import {
 export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): string {
   const { lang } = options;
   const t = (vi: string, en: string) => pick(lang, { vi, en });
-  const out: string[] = [`## ${escapeMd(describeComparison(diff, lang))}`, "", `**${escapeMd(describeSummary(diff, lang))}**`];
+  const out: string[] = [`## ${escapeMarkdown(describeComparison(diff, lang))}`, "", `**${escapeMarkdown(describeSummary(diff, lang))}**`];
   if (!hasDifferences(diff)) {
-    out.push("", escapeMd(pick(lang, SECTION_TEXT.none)));
+    out.push("", escapeMarkdown(pick(lang, SECTION_TEXT.none)));
     return out.join("\n") + "\n";
   }
   const code = t("Mã TTHC", "Code");
@@ -80,7 +81,7 @@ export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): s
   ].filter((d) => d.changes.length > 0);
   if (detailed.length > 0) out.push("", `### ${t("Chi tiết thay đổi", "Changes in detail")}`);
   for (const d of detailed) {
-    out.push("", `#### ${escapeMd(d.title)}`, "");
+    out.push("", `#### ${escapeMarkdown(d.title)}`, "");
     out.push(...table([t("Yếu tố", "Element"), t("Trước", "Before"), t("Sau", "After")], d.changes.map((c) => changeRow(c, lang)), true));
   }
   return out.join("\n") + "\n";
@@ -88,39 +89,30 @@ export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): s
 
 /** One change as [element, before, after], with word-level marks for running text. */
 function changeRow(c: Change, lang: Lang): string[] {
-  const path = escapeMd(describePath(c.path, lang));
+  const path = escapeMarkdown(describePath(c.path, lang));
   if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
     const parts = diffWords(c.before, c.after);
     const side = (drop: "removed" | "inserted", mark: string) =>
       parts
         .filter((p) => p.kind !== drop)
-        .map((p) => (p.kind === "same" ? escapeMd(p.text) : wrap(p.text, mark)))
+        .map((p) => (p.kind === "same" ? escapeMarkdown(p.text) : wrap(p.text, mark)))
         .join("");
     return [path, side("inserted", "~~"), side("removed", "**")];
   }
-  const cell = (v: unknown) => (v === null ? "—" : escapeMd(describeValue(c.path, v, lang)) || "—");
+  const cell = (v: unknown) => (v === null ? "—" : escapeMarkdown(describeValue(c.path, v, lang)) || "—");
   return [path, cell(c.before), cell(c.after)];
 }
 
 /** `**word**`, with the spaces around it left outside: GFM does not close `**word **`. */
 function wrap(text: string, mark: string): string {
   const m = /^(\s*)([\s\S]*?)(\s*)$/u.exec(text)!;
-  return m[2] ? `${escapeMd(m[1]!)}${mark}${escapeMd(m[2])}${mark}${escapeMd(m[3]!)}` : escapeMd(text);
+  return m[2] ? `${escapeMarkdown(m[1]!)}${mark}${escapeMarkdown(m[2])}${mark}${escapeMarkdown(m[3]!)}` : escapeMarkdown(text);
 }
 
 /** Cells are escaped unless `raw` says they already are. */
 function table(header: string[], rows: string[][], raw = false): string[] {
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  const esc = (s: string) => (raw ? s : escapeMd(s));
-  return [line(header.map(escapeMd)), line(header.map((h) => (h === "STT" ? "---:" : "---"))), ...rows.map((r) => line(r.map(esc)))];
+  const esc = (s: string) => (raw ? s : escapeMarkdown(s));
+  return [line(header.map((h) => escapeMarkdown(h))), line(header.map((h) => (h === "STT" ? "---:" : "---"))), ...rows.map((r) => line(r.map(esc)))];
 }
 
-/** Text safe inside a GFM table cell: Markdown marks and HTML neutralised, line breaks as <br>. */
-export function escapeMd(text: string): string {
-  return text
-    .replace(/&/gu, "&amp;")
-    .replace(/</gu, "&lt;")
-    .replace(/>/gu, "&gt;")
-    .replace(/[\\`*_~[\]|#]/gu, "\\$&")
-    .replace(/\r?\n/gu, "<br>");
-}

@@ -3,6 +3,7 @@
 // so every format says the same thing in the same words.
 
 import type { CatalogueDiff, PathSegment } from "../../amend/catalogue-diff.js";
+import { elementName } from "../../words/element-words.js";
 import { ENUM_WORDS, nameValue } from "../../words/enum-words.js";
 import type { DeadlineUnit } from "../../model/catalogue.js";
 import { wordDateIn } from "../../words/dates.js";
@@ -16,36 +17,6 @@ export interface DiffRenderOptions {
   /** Colour (text only); the other formats ignore it. */
   color?: boolean;
 }
-
-/** The elements of a procedure by their names in NĐ 63/2010 and the decisions that announce them. */
-export const ELEMENT_TEXT: Record<string, Text> = {
-  ma: { vi: "Mã thủ tục", en: "Code" },
-  ten: { vi: "Tên thủ tục", en: "Name" },
-  cap: { vi: "Cấp thực hiện", en: "Level" },
-  loai: { vi: "Loại thủ tục", en: "Kind" },
-  thanh_phan_lien_thong: { vi: "Thủ tục liên thông", en: "Joined procedures" },
-  doi_tuong: { vi: "Đối tượng thực hiện", en: "Applicants" },
-  co_quan: { vi: "Cơ quan thực hiện", en: "Agencies" },
-  dia_diem: { vi: "Địa điểm thực hiện", en: "Place" },
-  trinh_tu: { vi: "Trình tự thực hiện", en: "Steps" },
-  thoi_han: { vi: "Thời hạn giải quyết", en: "Deadline" },
-  cach_thuc: { vi: "Cách thức thực hiện", en: "Channels" },
-  thanh_phan_ho_so: { vi: "Thành phần hồ sơ", en: "Dossier components" },
-  so_bo_ho_so: { vi: "Số lượng hồ sơ", en: "Number of dossier sets" },
-  ket_qua: { vi: "Kết quả thực hiện", en: "Result" },
-  phi_le_phi: { vi: "Phí, lệ phí", en: "Fees and charges" },
-  mau_don: { vi: "Mẫu đơn, mẫu tờ khai", en: "Forms" },
-  yeu_cau_dieu_kien: { vi: "Yêu cầu, điều kiện thực hiện", en: "Requirements and conditions" },
-  can_cu_phap_ly: { vi: "Căn cứ pháp lý", en: "Legal basis" },
-  dich_vu_cong: { vi: "Dịch vụ công trực tuyến", en: "Online service" },
-  so_ho_so_nam: { vi: "Số hồ sơ mỗi năm", en: "Dossiers per year" },
-  chi_phi_khac: { vi: "Chi phí khác", en: "Other costs" },
-  hieu_luc_tu: { vi: "Hiệu lực từ", en: "In force from" },
-  cong_bo: { vi: "Quyết định công bố", en: "Announcing decision" },
-  trang_thai: { vi: "Trạng thái", en: "Status" },
-  bai_bo: { vi: "Bãi bỏ", en: "Abolition" },
-  thay_the: { vi: "Thay thế thủ tục", en: "Replaces" },
-};
 
 const PART_TEXT: Record<string, Text> = {
   gia_tri: { vi: "số", en: "amount" },
@@ -79,11 +50,6 @@ const CODE_KEYS = new Set([...Object.keys(ENUM_WORDS), "ma", "mau", "van_ban", "
 
 /** Lists whose items are strings, where an index means nothing to a reader. */
 const STRING_LISTS = new Set(["cap", "doi_tuong", "thanh_phan_lien_thong", "ket_qua", "yeu_cau_dieu_kien", "can_cu_phap_ly", "phoi_hop"]);
-
-export function elementName(key: string, lang: Lang): string {
-  const text = ELEMENT_TEXT[key];
-  return text ? pick(lang, text) : key;
-}
 
 /** "Thời hạn giải quyết › số", "Trình tự thực hiện › bước 2", "Cách thức thực hiện › Trực tuyến › thời hạn". */
 export function describePath(path: readonly PathSegment[], lang: Lang): string {

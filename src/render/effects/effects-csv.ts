@@ -1,3 +1,4 @@
+import { escapeCsv } from "../../words/escape.js";
 import type { Lang, Text } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import type { EffectsReport, ProcedureEffect, ProcedureRef } from "../../effects/effects-report.js";
@@ -102,6 +103,5 @@ function unit(value: Parameters<typeof describeUnit>[0] | undefined, lang: Lang)
 export function formatCell(cell: Cell): string {
   if (cell === null) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  const safe = /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+  return escapeCsv(cell);
 }

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from "../../words/escape.js";
 import { pick } from "../../model/lang.js";
 import type { EffectsReport } from "../../effects/effects-report.js";
 import { buildGroupTable, buildProcedureTable, type TextTable } from "./effects-sections.js";
@@ -9,6 +10,9 @@ import {
   type EffectsRenderOptions,
 } from "./effects-wording.js";
 
+/** Outside a table a pipe is plain text. */
+const PARAGRAPH = { inTable: false };
+
 /**
  * The effects report as Markdown (for a merge request, a wiki, a report draft): the sentence,
  * the groups with a totals row, the procedures that changed, and the lists. Never coloured.
@@ -19,12 +23,13 @@ export function renderEffectsMd(report: EffectsReport, options: EffectsRenderOpt
   out.push(
     `# ${pick(lang, { vi: "Hiệu quả đơn giản hóa TTHC", en: "Simplification effects" })}`,
     "",
-    ...describeEffects(report, lang).flatMap((line, i) => [i === 0 ? `**${escapeText(line)}**` : escapeText(line), ""]),
-    escapeText(
+    ...describeEffects(report, lang).flatMap((line, i) => [i === 0 ? `**${escapeMarkdown(line, PARAGRAPH)}**` : escapeMarkdown(line, PARAGRAPH), ""]),
+    escapeMarkdown(
       pick(lang, {
         vi: `So sánh: ${describeRevision(report.base, lang)} → ${describeRevision(report.head, lang)}`,
         en: `Compared: ${describeRevision(report.base, lang)} → ${describeRevision(report.head, lang)}`,
       }),
+      PARAGRAPH,
     ),
     "",
     ...table(buildGroupTable(report, lang)),
@@ -35,7 +40,7 @@ export function renderEffectsMd(report: EffectsReport, options: EffectsRenderOpt
   }
   const list = (title: string, items: string[]): void => {
     if (items.length === 0) return;
-    out.push("", `## ${title}`, "", ...items.map((item) => `- ${escapeText(item)}`));
+    out.push("", `## ${title}`, "", ...items.map((item) => `- ${escapeMarkdown(item, PARAGRAPH)}`));
   };
   list(
     pick(lang, { vi: "TTHC bãi bỏ", en: "Procedures abolished" }),
@@ -53,17 +58,7 @@ export function renderEffectsMd(report: EffectsReport, options: EffectsRenderOpt
 function table(t: TextTable): string[] {
   const row = (cells: string[]): string => `| ${cells.join(" | ")} |`;
   const rule = `| ${t.align.map((a) => (a === "right" ? "---:" : "---")).join(" | ")} |`;
-  const rows = t.rows.map((cells) => row(cells.map(escapeCell)));
-  if (t.total) rows.push(row(t.total.map((cell) => (cell === "" ? "" : `**${escapeCell(cell)}**`))));
-  return [row(t.header.map(escapeCell)), rule, ...rows];
-}
-
-/** A pipe ends a cell and a line break ends the table: both are escaped in catalogue text. */
-function escapeCell(text: string): string {
-  return escapeText(text).replace(/\|/gu, "\\|").replace(/\r?\n/gu, " ");
-}
-
-/** Markdown would read *, _, `, [ and < in a procedure name as markup. */
-function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/gu, (ch) => `\\${ch}`);
+  const rows = t.rows.map((cells) => row(cells.map((cell) => escapeMarkdown(cell))));
+  if (t.total) rows.push(row(t.total.map((cell) => (cell === "" ? "" : `**${escapeMarkdown(cell)}**`))));
+  return [row(t.header.map((cell) => escapeMarkdown(cell))), rule, ...rows];
 }

@@ -1,8 +1,6 @@
 import type { ValidateReport } from "./validate-report.js";
 
-// GitHub workflow commands: data escapes %, CR, LF; property values also escape : and ,.
-const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+import { escapeWorkflowData as escapeData, escapeWorkflowProperty as escapeProperty } from "../../words/escape.js";
 
 /** `--format github`: one `::error` / `::warning` annotation a finding. */
 export function renderValidateGithub(report: ValidateReport): string {

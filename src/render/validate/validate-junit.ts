@@ -1,14 +1,6 @@
 import type { ValidateRenderOptions, ValidateReport } from "./validate-report.js";
 
-export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+import { escapeXml } from "../../words/escape.js";
 
 /** `--format junit`: one testcase a file; a file with errors fails (warnings go in system-out). */
 export function renderValidateJunit(report: ValidateReport, options: ValidateRenderOptions): string {
