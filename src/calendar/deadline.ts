@@ -174,7 +174,10 @@ function roundUpWarning(value: number, rounded: number, unit: DeadlineUnit): Cal
   const unitVi = unit === "thang" ? "tháng" : "ngày";
   const unitEn = unit === "thang" ? "months" : "days";
   return {
-    code: "value-rounded-up",
+    rule: "value-rounded-up",
+    file: "",
+    path: [],
+    severity: "warning",
     message: {
       vi: `Thời hạn ${value} ${unitVi} không phải số nguyên: đã tính tròn lên ${rounded} ${unitVi}.`,
       en: `The deadline of ${value} ${unitEn} is not a whole number: counted as ${rounded} ${unitEn}.`,

@@ -7,7 +7,7 @@
 // collected on the calendar for the caller to show, never printed here.
 
 import type { CalendarEntry, CalendarYear } from "../model/catalogue.js";
-import type { Text } from "../model/lang.js";
+import type { Problem } from "../model/problem.js";
 import {
   type DayNumber,
   isWeekend,
@@ -18,13 +18,11 @@ import {
 } from "./day-number.js";
 import { computeStatutoryCalendar } from "./statutory.js";
 
-/** Something a person should know about a computed date; `code` is stable for scripts. */
-export interface CalendarWarning {
-  code: "calendar-year-missing" | "value-rounded-up";
-  /** The calendar year concerned, when there is one. */
-  year?: number;
-  message: Text;
-}
+/**
+ * Something a person should know about a computed date, as a problem: `rule` is stable for
+ * scripts ("calendar-year-missing", "value-rounded-up"); a missing year names its file and year.
+ */
+export type CalendarWarning = Problem<{ year?: number }>;
 
 interface YearTable {
   /** Days off from ngay_nghi, with their reason (empty string when the file gives none). */
@@ -79,8 +77,11 @@ function indexEntries(entries: readonly CalendarEntry[] | undefined): Map<DayNum
 
 function missingYearWarning(year: number): CalendarWarning {
   return {
-    code: "calendar-year-missing",
-    year,
+    rule: "calendar-year-missing",
+    file: `lich/${year}.yaml`,
+    path: [],
+    severity: "warning",
+    data: { year },
     message: {
       vi:
         `Danh mục chưa có lịch làm việc chính thức năm ${year} (lich/${year}.yaml): ` +

@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
 import type { Lang } from "../model/lang.js";
+import { pick } from "../model/lang.js";
+import { Refusal, UnreadableCatalogue } from "../model/refusal.js";
+import { renderUnreadableCatalogue } from "../render/validate/unreadable-catalogue.js";
+import { packageVersion } from "./version.js";
 import { UserError, type CommandContext } from "./context.js";
 import { buildProgram } from "./program.js";
 
@@ -17,11 +20,6 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   fmt: () => import("./commands/fmt.js") as Promise<{ run: Run }>,
   browse: () => import("./commands/browse.js") as Promise<{ run: Run }>,
 };
-
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 function langOf(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
@@ -124,6 +122,14 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     if (error instanceof UserError) {
       ctx.stderr(`${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof Refusal) {
+      ctx.stderr(`${pick(ctx.lang, error.text)}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof UnreadableCatalogue) {
+      ctx.stderr(`${renderUnreadableCatalogue(error.diagnostics(ctx.lang), ctx.lang, error.revision)}\n`);
+      return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     ctx.stderr(

@@ -36,10 +36,10 @@ const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=/;
 export function formatCatalogueText(input: string, kind: FileKind | undefined, options: FormatOptions = {}): FormatResult {
   const withoutBom = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const parsed = parseYaml(withoutBom);
-  if (parsed.findings.length > 0) {
+  if (parsed.problems.length > 0) {
     return {
       ok: false,
-      problems: parsed.findings.map((f) => ({ ...positionOf(withoutBom, f.range?.[0] ?? 0), message: f.message })),
+      problems: parsed.problems.map((f) => ({ ...positionOf(withoutBom, f.range?.[0] ?? 0), message: f.message })),
     };
   }
   const crlf = withoutBom.includes("\r\n");

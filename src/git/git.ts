@@ -2,10 +2,12 @@
 // (never a shell), an explicit cwd, and error text that says what to check.
 import { execFile } from "node:child_process";
 import type { Text } from "../model/lang.js";
+import { Refusal } from "../model/refusal.js";
 
-export class GitError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
+/** What git could not do, said as a refusal: the user can fix it (install git, fetch, name another revision). */
+export class GitError extends Refusal {
+  constructor(text: Text) {
+    super(text);
     this.name = "GitError";
   }
 }

@@ -4,7 +4,7 @@ import type { CatalogueSource } from "../source/source.js";
 import { checkFiles } from "./check-files.js";
 import { parseFiles } from "./parse-files.js";
 import type { ParsedFile } from "../model/parsed-file.js";
-import { positionFindings } from "./position-findings.js";
+import { positionProblems } from "./position-problems.js";
 import { asArray, isObj } from "../rules/rule.js";
 
 export interface CheckResult {
@@ -26,7 +26,7 @@ export async function checkCatalogue(
   base?: Map<string, ParsedFile>,
 ): Promise<CheckResult> {
   const files = await parseFiles(source);
-  const findings = checkFiles(files, base);
-  const diagnostics = positionFindings(findings, files, (rel) => source.displayPath(rel), lang);
+  const problems = checkFiles(files, { base });
+  const diagnostics = positionProblems(problems, files, (rel) => source.displayPath(rel), lang);
   return { files, diagnostics, procedures: countProcedures(files) };
 }

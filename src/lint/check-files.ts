@@ -1,7 +1,7 @@
 import { compileSchemas } from "../schema/compile-schemas.js";
-import { schemaFindings } from "../schema/schema-findings.js";
+import { schemaProblems } from "../schema/schema-problems.js";
 import { CATALOGUE_RULES } from "../rules/registry.js";
-import type { RuleContext } from "../rules/rule.js";
+import type { Rule, RuleContext } from "../rules/rule.js";
 import type { Problem } from "../model/problem.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 
@@ -15,15 +15,22 @@ export function checkSchemas(files: ParsedFile[]): void {
       file.schemaValid = true;
       continue;
     }
-    for (const f of schemaFindings(validate.errors ?? [])) file.findings.push({ ...f, file: file.relative });
+    for (const f of schemaProblems(validate.errors ?? [])) file.problems.push({ ...f, file: file.relative });
   }
 }
 
-/** Schema checks, then every cross-file rule; returns every finding of every file. */
-export function checkFiles(files: ParsedFile[], base?: RuleContext["base"]): Problem[] {
+export interface CheckFilesOptions {
+  /** The same files at the base revision (`--changed-since`), for the rules that compare. */
+  base?: RuleContext["base"];
+  /** The cross-file rules to run; all of them unless told. */
+  rules?: readonly Rule[];
+}
+
+/** Schema checks, then the cross-file rules; returns every problem of every file. */
+export function checkFiles(files: ParsedFile[], options: CheckFilesOptions = {}): Problem[] {
   checkSchemas(files);
-  const findings: Problem[] = files.flatMap((f) => f.findings);
-  const ctx: RuleContext = { files, base };
-  for (const rule of CATALOGUE_RULES) findings.push(...rule.check(ctx));
-  return findings;
+  const problems: Problem[] = files.flatMap((f) => f.problems);
+  const ctx: RuleContext = { files, base: options.base };
+  for (const rule of options.rules ?? CATALOGUE_RULES) problems.push(...rule.check(ctx));
+  return problems;
 }

@@ -10,7 +10,7 @@ export interface ParsedFile {
   data?: unknown;
   /** Whether the data matched its kind's schema (rules may trust its shape only then). */
   schemaValid: boolean;
-  findings: Problem[];
+  problems: Problem[];
 }
 
 /** Whether two versions of a file say the same: line endings do not count (git's autocrlf). */

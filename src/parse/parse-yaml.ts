@@ -5,7 +5,7 @@ import type { Problem } from "../model/problem.js";
 export interface ParsedYaml {
   /** The data, when the text parsed without errors (null for an empty document). */
   data?: unknown;
-  findings: Omit<Problem, "file">[];
+  problems: Omit<Problem, "file">[];
 }
 
 /** Deeper than this, a catalogue file is certainly a mistake (or an attack on the parser). */
@@ -96,20 +96,20 @@ function parseCarefully(text: string): ParsedYaml {
   try {
     doc = parseDocument(text, YAML_OPTIONS);
   } catch (error) {
-    if (error instanceof RangeError) return { findings: [depthExceeded()] };
+    if (error instanceof RangeError) return { problems: [depthExceeded()] };
     throw error;
   }
   if (doc.errors.length > 0) {
-    return { findings: doc.errors.map((e) => yamlErrorFinding(e.code, e.message, e.pos)) };
+    return { problems: doc.errors.map((e) => yamlErrorFinding(e.code, e.message, e.pos)) };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) return { findings: [depthExceeded()] };
+    if (error instanceof RangeError) return { problems: [depthExceeded()] };
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
       return {
-        findings: [
+        problems: [
           {
             rule: "yaml-alias-limit",
             path: [],
@@ -124,8 +124,8 @@ function parseCarefully(text: string): ParsedYaml {
     }
     throw error;
   }
-  if (!isPlainTreeDepthOnly(data)) return { findings: [depthExceeded()] };
-  return { data, findings: [] };
+  if (!isPlainTreeDepthOnly(data)) return { problems: [depthExceeded()] };
+  return { data, problems: [] };
 }
 
 function isPlainTreeDepthOnly(data: unknown): boolean {
@@ -150,7 +150,7 @@ function isPlainTreeDepthOnly(data: unknown): boolean {
 export function parseYaml(text: string): ParsedYaml {
   try {
     const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-    if (isPlainTree(data)) return { data: data ?? null, findings: [] };
+    if (isPlainTree(data)) return { data: data ?? null, problems: [] };
   } catch {
     // fall through: the careful parser says what is wrong, and where
   }

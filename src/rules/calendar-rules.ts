@@ -51,13 +51,13 @@ export const calendarYear: Rule = {
   severity: "error",
   title: { vi: "Ngày trong lịch thuộc đúng năm của tệp", en: "Calendar dates lie inside their file's year" },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar" || !isObj(file.data)) continue;
       const fromName = yearOf(file);
       const nam = typeof file.data.nam === "number" ? file.data.nam : undefined;
       if (fromName !== undefined && nam !== undefined && nam !== fromName) {
-        findings.push({
+        problems.push({
           file: file.relative,
           rule: this.id,
           path: ["nam"],
@@ -74,7 +74,7 @@ export const calendarYear: Rule = {
         const key = at.path.join("/");
         if (Number(at.date.slice(0, 4)) === year || reported.has(key)) continue;
         reported.add(key);
-        findings.push({
+        problems.push({
           file: file.relative,
           rule: this.id,
           path: at.path,
@@ -85,7 +85,7 @@ export const calendarYear: Rule = {
         });
       }
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -94,7 +94,7 @@ export const calendarDuplicates: Rule = {
   severity: "error",
   title: { vi: "Một ngày chỉ ghi một lần trong lịch", en: "A date is listed once in a calendar" },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar") continue;
       const seen = new Map<string, DateAt>();
@@ -105,7 +105,7 @@ export const calendarDuplicates: Rule = {
           continue;
         }
         const both = first.list !== at.list;
-        findings.push({
+        problems.push({
           file: file.relative,
           rule: this.id,
           path: at.path,
@@ -120,7 +120,7 @@ export const calendarDuplicates: Rule = {
         });
       }
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -129,7 +129,7 @@ export const calendarRange: Rule = {
   severity: "error",
   title: { vi: "Khoảng ngày nghỉ có ngày bắt đầu trước ngày kết thúc", en: "A date range starts before it ends" },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar" || !isObj(file.data)) continue;
       for (const list of ["ngay_nghi", "ngay_lam_bu"] as const) {
@@ -138,7 +138,7 @@ export const calendarRange: Rule = {
           const from = asString(entry.tu);
           const to = asString(entry.den);
           if (from === undefined || to === undefined || !isIsoDate(from) || !isIsoDate(to) || from <= to) return;
-          findings.push({
+          problems.push({
             file: file.relative,
             rule: this.id,
             path: [list, i, "den"],
@@ -150,7 +150,7 @@ export const calendarRange: Rule = {
         });
       }
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -162,7 +162,7 @@ export const calendarWeekday: Rule = {
     en: "Days off fall on weekdays, make-up days on weekends",
   },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "calendar" || !isObj(file.data)) continue;
       const data = file.data;
@@ -171,7 +171,7 @@ export const calendarWeekday: Rule = {
           if (!isObj(entry) || typeof entry.ngay !== "string" || !isIsoDate(entry.ngay)) return;
           const weekend = [0, 6].includes(weekday(entry.ngay));
           if (list === "ngay_nghi" ? !weekend : weekend) return;
-          findings.push({
+          problems.push({
             file: file.relative,
             rule: this.id,
             path: [list, i, "ngay"],
@@ -189,6 +189,6 @@ export const calendarWeekday: Rule = {
         });
       }
     }
-    return findings;
+    return problems;
   },
 };

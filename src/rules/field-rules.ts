@@ -8,12 +8,12 @@ export const fieldCodeMatchesFile: Rule = {
   severity: "error",
   title: { vi: "Mã lĩnh vực trùng với tên tệp", en: "A field's code equals its file name" },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "field" || !isObj(file.data) || typeof file.data.ma !== "string") continue;
       const expected = file.relative.replace(/^linh-vuc\//, "").replace(/\.yaml$/, "");
       if (file.data.ma === expected) continue;
-      findings.push({
+      problems.push({
         file: file.relative,
         rule: this.id,
         path: ["ma"],
@@ -23,7 +23,7 @@ export const fieldCodeMatchesFile: Rule = {
         },
       });
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -33,14 +33,14 @@ export const versionBumped: Rule = {
   title: { vi: "Phiên bản lĩnh vực được nâng khi tệp thay đổi", en: "A field's phien_ban changes whenever the file changes" },
   check({ files, base }: RuleContext) {
     if (!base) return [];
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const file of files) {
       if (file.kind !== "field" || !isObj(file.data)) continue;
       const before = base.get(file.relative);
       if (!before || before.text === undefined || sameContent(before.text, file.text) || !isObj(before.data)) continue;
       const version = file.data.phien_ban;
       if (version === undefined || version !== before.data.phien_ban) continue;
-      findings.push({
+      problems.push({
         file: file.relative,
         rule: this.id,
         path: ["phien_ban"],
@@ -50,7 +50,7 @@ export const versionBumped: Rule = {
         },
       });
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -70,14 +70,14 @@ export const noDistrictAfterReform: Rule = {
     en: "Level huyen only on procedures effective before 2025-07-01",
   },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const at = asArray(procedure.cap).indexOf("huyen");
       if (at < 0) continue;
       const since = asString(procedure.hieu_luc_tu);
       if (since !== undefined && !isIsoDate(since)) continue; // the schema reports the date itself
       if (since !== undefined && since < REFORM_DATE) continue;
-      findings.push({
+      problems.push({
         file: file.relative,
         rule: this.id,
         path: ["thu_tuc", index, "cap", at],
@@ -93,7 +93,7 @@ export const noDistrictAfterReform: Rule = {
         },
       });
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -106,7 +106,7 @@ export const noRepealedBasis: Rule = {
   },
   check({ files }: RuleContext) {
     const documents = idsOf(files, "documents", "van_ban");
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const since = asString(procedure.hieu_luc_tu);
       if (since === undefined || !isIsoDate(since)) continue;
@@ -114,7 +114,7 @@ export const noRepealedBasis: Rule = {
         const doc = typeof id === "string" ? documents.get(id) : undefined;
         const repealed = doc ? asString(doc.het_hieu_luc_tu) : undefined;
         if (repealed === undefined || !isIsoDate(repealed) || repealed > since) return;
-        findings.push({
+        problems.push({
           file: file.relative,
           rule: this.id,
           path: ["thu_tuc", index, "can_cu_phap_ly", i],
@@ -125,7 +125,7 @@ export const noRepealedBasis: Rule = {
         });
       });
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -137,7 +137,7 @@ export const channelDeadlineWithinStatutory: Rule = {
     en: "A channel's deadline is not longer than the statutory one",
   },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const statutory = procedure.thoi_han;
       if (!isObj(statutory) || !isPositive(statutory.gia_tri)) continue;
@@ -146,7 +146,7 @@ export const channelDeadlineWithinStatutory: Rule = {
         const own = channel.thoi_han;
         if (own.don_vi !== statutory.don_vi || !isPositive(own.gia_tri)) return;
         if (own.gia_tri <= (statutory.gia_tri as number)) return;
-        findings.push({
+        problems.push({
           file: file.relative,
           rule: this.id,
           path: ["thu_tuc", index, "cach_thuc", i, "thoi_han", "gia_tri"],
@@ -157,7 +157,7 @@ export const channelDeadlineWithinStatutory: Rule = {
         });
       });
     }
-    return findings;
+    return problems;
   },
 };
 

@@ -8,6 +8,7 @@ export const FORMAT_VERSION = 1;
 export const formatVersion: Rule = {
   id: "format-version",
   severity: "error",
+  blocksReading: true,
   title: { vi: "Phiên bản định dạng được hỗ trợ", en: "A supported format version" },
   check({ files }: RuleContext) {
     const manifest = files.find((f) => f.kind === "manifest");
@@ -32,6 +33,7 @@ const REQUIRED_FILES = ["tthc.yaml", "co-quan.yaml", "van-ban.yaml"];
 export const requiredFiles: Rule = {
   id: "missing-file",
   severity: "error",
+  blocksReading: true,
   title: { vi: "Danh mục có đủ các tệp bắt buộc", en: "The catalogue has its required files" },
   check({ files }: RuleContext) {
     const present = new Set(files.map((f) => f.relative));

@@ -14,27 +14,27 @@ export const nfcText: Rule = {
   severity: "warning",
   title: { vi: "Văn bản ở dạng Unicode dựng sẵn (NFC)", en: "Text is in Unicode NFC" },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const file of files) {
       if (file.data === undefined || file.kind === undefined) continue;
       const stack: [unknown, JsonPath][] = [[file.data, []]];
       while (stack.length > 0) {
         const [node, path] = stack.pop()!;
         if (typeof node === "string") {
-          if (!isNfc(node)) findings.push(finding(file.relative, path, node, "value"));
+          if (!isNfc(node)) problems.push(finding(file.relative, path, node, "value"));
         } else if (Array.isArray(node)) {
           for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], [...path, i]]);
         } else if (node !== null && typeof node === "object") {
           const entries = Object.entries(node);
           for (let i = entries.length - 1; i >= 0; i--) {
             const [key, value] = entries[i]!;
-            if (!isNfc(key)) findings.push(finding(file.relative, [...path, key], key, "key"));
+            if (!isNfc(key)) problems.push(finding(file.relative, [...path, key], key, "key"));
             stack.push([value, [...path, key]]);
           }
         }
       }
     }
-    return findings;
+    return problems;
   },
 };
 

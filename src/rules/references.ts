@@ -12,10 +12,10 @@ export const unknownAgency: Rule = {
   title: { vi: "Mã cơ quan phải có trong co-quan.yaml", en: "Agency ids resolve in co-quan.yaml" },
   check({ files }: RuleContext) {
     const agencies = idsOf(files, "agencies", "co_quan");
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     const test = (file: string, path: JsonPath, id: unknown) => {
       if (typeof id !== "string" || agencies.has(id)) return;
-      findings.push(
+      problems.push(
         unresolved(
           file,
           this.id,
@@ -35,7 +35,7 @@ export const unknownAgency: Rule = {
       test(file.relative, [...base, "thuc_hien"], agency.thuc_hien);
       asArray(agency.phoi_hop).forEach((id, i) => test(file.relative, [...base, "phoi_hop", i], id));
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -46,10 +46,10 @@ export const unknownDocument: Rule = {
   check({ files }: RuleContext) {
     const documents = idsOf(files, "documents", "van_ban");
     if (!dataOf(files, "documents") && !files.some((f) => f.kind === "documents")) return [];
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     const test = (file: string, path: JsonPath, id: unknown) => {
       if (typeof id !== "string" || documents.has(id)) return;
-      findings.push(
+      problems.push(
         unresolved(
           file,
           this.id,
@@ -67,7 +67,7 @@ export const unknownDocument: Rule = {
       });
       if (isObj(procedure.bai_bo)) test(file.relative, [...base, "bai_bo", "can_cu"], procedure.bai_bo.can_cu);
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -76,12 +76,12 @@ export const unknownForm: Rule = {
   severity: "error",
   title: { vi: "Mẫu đơn ghi ở thành phần hồ sơ phải có trong mau_don", en: "Form ids in dossier components resolve in mau_don" },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       const forms = new Set(asArray(procedure.mau_don).map((f) => (isObj(f) ? asString(f.ma) : undefined)));
       asArray(procedure.thanh_phan_ho_so).forEach((component, i) => {
         if (!isObj(component) || typeof component.mau !== "string" || forms.has(component.mau)) return;
-        findings.push(
+        problems.push(
           unresolved(
             file.relative,
             this.id,
@@ -92,7 +92,7 @@ export const unknownForm: Rule = {
         );
       });
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -103,11 +103,11 @@ export const unknownJoinedProcedure: Rule = {
   check({ files }: RuleContext) {
     const codes = new Set<string>();
     for (const { procedure } of eachProcedure(files)) if (typeof procedure.ma === "string") codes.add(procedure.ma);
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const { file, index, procedure } of eachProcedure(files)) {
       asArray(procedure.thanh_phan_lien_thong).forEach((code, i) => {
         if (typeof code !== "string" || codes.has(code)) return;
-        findings.push(
+        problems.push(
           unresolved(
             file.relative,
             this.id,
@@ -118,7 +118,7 @@ export const unknownJoinedProcedure: Rule = {
         );
       });
     }
-    return findings;
+    return problems;
   },
 };
 
@@ -127,7 +127,7 @@ export const duplicateId: Rule = {
   severity: "error",
   title: { vi: "Mã cơ quan và mã văn bản không trùng nhau", en: "Agency and document ids are unique" },
   check({ files }: RuleContext) {
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const [kind, key] of [
       ["agencies", "co_quan"],
       ["documents", "van_ban"],
@@ -142,7 +142,7 @@ export const duplicateId: Rule = {
           seen.set(item.id, i);
           return;
         }
-        findings.push(
+        problems.push(
           unresolved(
             file.relative,
             this.id,
@@ -153,6 +153,6 @@ export const duplicateId: Rule = {
         );
       });
     }
-    return findings;
+    return problems;
   },
 };

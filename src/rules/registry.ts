@@ -12,8 +12,13 @@ import { formatVersion, requiredFiles, unknownFile } from "./file-rules.js";
 import { nfcText } from "./nfc.js";
 import { calendarDuplicates, calendarRange, calendarWeekday, calendarYear } from "./calendar-rules.js";
 
-/** Findings of reading and parsing a file (src/parse). */
-export const PARSE_RULES: RuleInfo[] = [
+/** A file that does not parse or does not match its schema cannot be computed from. */
+function blocking(rules: RuleInfo[]): RuleInfo[] {
+  return rules.map((rule) => ({ ...rule, blocksReading: true }));
+}
+
+/** Problems of reading and parsing a file (src/parse). */
+export const PARSE_RULES: RuleInfo[] = blocking([
   { id: "encoding", severity: "error", title: { vi: "Tệp là văn bản UTF-8", en: "The file is UTF-8 text" } },
   { id: "utf8-bom", severity: "warning", title: { vi: "Tệp không có BOM", en: "No byte-order mark" } },
   { id: "file-too-large", severity: "error", title: { vi: "Tệp không quá lớn", en: "The file is not too large" } },
@@ -23,10 +28,10 @@ export const PARSE_RULES: RuleInfo[] = [
   { id: "yaml-duplicate-key", severity: "error", title: { vi: "Không lặp khóa", en: "No duplicate keys" } },
   { id: "yaml-alias-limit", severity: "error", title: { vi: "Không lạm dụng bí danh YAML", en: "No alias explosion" } },
   { id: "nesting-too-deep", severity: "error", title: { vi: "Không lồng quá sâu", en: "No excessive nesting" } },
-];
+]);
 
 /** Findings of the JSON Schemas (src/schema), one id per kind of mistake. */
-export const SCHEMA_RULES: RuleInfo[] = [
+export const SCHEMA_RULES: RuleInfo[] = blocking([
   { id: "required", severity: "error", title: { vi: "Có đủ các thành phần bắt buộc", en: "Required elements are present" } },
   { id: "unknown-key", severity: "error", title: { vi: "Không có khóa lạ (gõ sai)", en: "No unknown keys (typos)" } },
   { id: "wrong-type", severity: "error", title: { vi: "Giá trị đúng kiểu", en: "Values have the right type" } },
@@ -41,7 +46,7 @@ export const SCHEMA_RULES: RuleInfo[] = [
   { id: "duplicate-item", severity: "error", title: { vi: "Danh sách không có mục trùng", en: "Lists have no duplicate items" } },
   { id: "empty-text", severity: "error", title: { vi: "Văn bản không để trống", en: "Text is not empty" } },
   { id: "schema", severity: "error", title: { vi: "Đúng định dạng danh mục", en: "Matches the catalogue format" } },
-];
+]);
 
 /** Rules beyond the schema (catalogue-format.md), one small file each. */
 export const CATALOGUE_RULES: Rule[] = [
@@ -67,6 +72,9 @@ export const CATALOGUE_RULES: Rule[] = [
 ];
 
 export const ALL_RULES: RuleInfo[] = [...PARSE_RULES, ...SCHEMA_RULES, ...CATALOGUE_RULES];
+
+/** The rules whose errors leave a catalogue unreadable for every command but validate. */
+export const BLOCKING_RULES: Rule[] = CATALOGUE_RULES.filter((rule) => rule.blocksReading);
 
 const byId = new Map(ALL_RULES.map((r) => [r.id, r]));
 

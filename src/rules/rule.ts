@@ -8,6 +8,11 @@ export interface RuleInfo {
   id: string;
   severity: Severity;
   title: Text;
+  /**
+   * An error of this rule leaves the catalogue unreadable for the commands that compute from it
+   * (diff, effects, post, stats…): they refuse it, as they refuse a file that does not parse.
+   */
+  blocksReading?: boolean;
 }
 
 export interface RuleContext {

@@ -12,7 +12,7 @@ export const uniqueCode: Rule = {
       if (code === undefined) continue;
       seen.set(code, [...(seen.get(code) ?? []), at]);
     }
-    const findings: Problem[] = [];
+    const problems: Problem[] = [];
     for (const [code, places] of seen) {
       if (places.length < 2) continue;
       for (const at of places) {
@@ -24,7 +24,7 @@ export const uniqueCode: Rule = {
           .filter((o) => o !== at)
           .map((o) => `${o.file.relative} (procedure ${o.index + 1})`)
           .join(", ");
-        findings.push({
+        problems.push({
           file: at.file.relative,
           rule: this.id,
           path: ["thu_tuc", at.index, "ma"],
@@ -35,6 +35,6 @@ export const uniqueCode: Rule = {
         });
       }
     }
-    return findings;
+    return problems;
   },
 };

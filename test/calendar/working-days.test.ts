@@ -76,8 +76,8 @@ describe("a year with no calendar file", () => {
     expect(addWorkingDays(calendar, "2027-02-04", 1)).toBe("2027-02-12");
     expect(calendar.warnings).toHaveLength(1);
     const [warning] = calendar.warnings;
-    expect(warning?.code).toBe("calendar-year-missing");
-    expect(warning?.year).toBe(2027);
+    expect(warning?.rule).toBe("calendar-year-missing");
+    expect(warning?.data?.year).toBe(2027);
     expect(warning?.message.vi).toContain("lich/2027.yaml");
     expect(warning?.message.en).toContain("lich/2027.yaml");
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorObject } from "ajv";
 import { ALL_RULES } from "../../src/rules/registry.js";
-import { schemaFindings } from "../../src/schema/schema-findings.js";
+import { schemaProblems } from "../../src/schema/schema-problems.js";
 import { argsFor, BAD_INPUT_CASES, RULE_CASES } from "./cases.js";
 import { cleanup, makeCatalogue, validateJson } from "./harness.js";
 
@@ -59,7 +59,7 @@ describe("the rule contract", () => {
       parentSchema: { title: "số hồ sơ mỗi năm", "x-title-en": "dossiers a year" },
       data: 1205,
     } as unknown as ErrorObject;
-    expect(schemaFindings([error])).toEqual([
+    expect(schemaProblems([error])).toEqual([
       expect.objectContaining({ rule: "schema", path: ["thu_tuc", 0, "so_ho_so_nam"] }),
     ]);
   });

@@ -108,7 +108,7 @@ describe("--format json and stylish", () => {
     );
   });
 
-  it("stylish lists findings by file with a Vietnamese summary, no colour when piped", async () => {
+  it("stylish lists problems by file with a Vietnamese summary, no colour when piped", async () => {
     const { code, stdout } = await run("stylish");
     expect(code).toBe(1);
     expect(stdout).not.toMatch(/\u001b\[/);

@@ -8,7 +8,6 @@ import type { CatalogueDiff } from "../../amend/catalogue-diff.js";
 import { checkProvenance } from "../../amend/check-provenance.js";
 import { diffCatalogues } from "../../amend/diff-catalogues.js";
 import { hasDifferences } from "../../amend/has-differences.js";
-import { findRepositoryRoot, readCommitDate, resolveCommit } from "../../git/git.js";
 import type { Catalogue } from "../../model/catalogue.js";
 import { writeFileAtomic } from "../../source/write-file-atomic.js";
 import { renderDiffCheckJson, renderDiffCheckText } from "../../render/diff/diff-check.js";
@@ -16,7 +15,7 @@ import { renderDiffHtml } from "../../render/diff/diff-html.js";
 import { renderDiffJson } from "../../render/diff/diff-json.js";
 import { renderDiffMd } from "../../render/diff/diff-md.js";
 import { renderDiffText } from "../../render/diff/diff-text.js";
-import { catalogueFolderOf } from "../../source/find-catalogue.js";
+import { readRevisionDate } from "../../source/revision-date.js";
 import { type CommandContext, say, UserError } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
 
@@ -120,16 +119,8 @@ async function render(
 async function creationDate(ctx: CommandContext, headRev: string | undefined): Promise<string> {
   const epoch = ctx.env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && /^\d+$/u.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
-  try {
-    const root = await findRepositoryRoot(ctx.cwd);
-    if (root !== undefined) {
-      const rev = headRev === undefined || catalogueFolderOf(ctx.cwd, headRev) !== undefined ? "HEAD" : headRev;
-      const date = await readCommitDate(root, await resolveCommit(root, rev));
-      if (date !== "") return new Date(date).toISOString();
-    }
-  } catch {
-    // A repository without commits yet: fall through to the clock.
-  }
+  const date = await readRevisionDate(ctx.cwd, headRev);
+  if (date !== undefined) return new Date(date).toISOString();
   return new Date().toISOString();
 }
 

@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import type { ValidateRenderOptions, ValidateReport } from "./validate-report.js";
 
-/** The default format, for people at a terminal: findings grouped by file, then a summary. */
+/** The default format, for people at a terminal: problems grouped by file, then a summary. */
 export function renderValidateStylish(report: ValidateReport, options: ValidateRenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const en = options.lang === "en";

@@ -329,7 +329,7 @@ function isWithin(pointer: string, parent: string): boolean {
  * Ajv's errors → findings. A failed oneOf reports either the list of allowed values (an
  * enumeration) or the errors of the branch that came nearest, never every branch's errors.
  */
-export function schemaFindings(errors: ErrorObject[]): Omit<Problem, "file">[] {
+export function schemaProblems(errors: ErrorObject[]): Omit<Problem, "file">[] {
   const dropped = new Set<ErrorObject>();
   const extra: Omit<Problem, "file">[] = [];
   for (const error of errors) {
@@ -367,11 +367,11 @@ export function schemaFindings(errors: ErrorObject[]): Omit<Problem, "file">[] {
     for (const list of byBranch.values()) for (const e of list) if (byBranch.get(best!)?.includes(e) !== true) dropped.add(e);
     if (best !== undefined) dropped.add(error);
   }
-  const findings: Omit<Problem, "file">[] = [...extra];
+  const problems: Omit<Problem, "file">[] = [...extra];
   for (const error of errors) {
     if (dropped.has(error)) continue;
     const finding = toFinding(error);
-    if (finding) findings.push(finding);
+    if (finding) problems.push(finding);
   }
-  return findings;
+  return problems;
 }

@@ -13,8 +13,8 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
  * Findings → diagnostics: the engine stamps severity from the rule registry and line:column
  * from the YAML source. Positions are computed only for files that have findings.
  */
-export function positionFindings(
-  findings: Problem[],
+export function positionProblems(
+  problems: Problem[],
   files: ParsedFile[],
   displayPath: (relative: string) => string,
   lang: Lang,
@@ -30,7 +30,7 @@ export function positionFindings(
     }
     return entry;
   };
-  const diagnostics = findings.map((finding): Diagnostic => {
+  const diagnostics = problems.map((finding): Diagnostic => {
     const file = byFile.get(finding.file);
     const text = file?.text ?? "";
     const source = sourceOf(finding.file);

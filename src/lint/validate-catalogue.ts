@@ -1,0 +1,124 @@
+// The whole of `tthc validate`'s job, apart from reading flags and printing: check the working
+// catalogue, narrow what is reported to the PATHS asked for and to what changed since a base
+// revision (with the phien_ban bumps checked against it), and count what is left.
+import { existsSync, realpathSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+import type { Lang } from "../model/lang.js";
+import type { ParsedFile } from "../model/parsed-file.js";
+import type { Diagnostic, JsonPath } from "../model/problem.js";
+import { sameContent } from "../model/parsed-file.js";
+import { Refusal } from "../model/refusal.js";
+import { diskSource } from "../source/disk-source.js";
+import { findWorkingCatalogue, openSource, type CatalogueLocation } from "../source/open-source.js";
+import { checkCatalogue } from "./check-catalogue.js";
+import { checkFiles } from "./check-files.js";
+import { parseFiles } from "./parse-files.js";
+
+export interface ValidateRequest extends CatalogueLocation {
+  lang: Lang;
+  /** PATHS: report only these files or folders (cross-file rules still see the whole catalogue). */
+  paths?: string[];
+  /** --changed-since REV: report only what changed since REV, and check the phien_ban bumps. */
+  changedSince?: string;
+}
+
+export interface ValidateResult {
+  /** How the catalogue is named (its folder as given). */
+  catalogue: string;
+  /** Display paths of the files reported on. */
+  files: string[];
+  procedures: number;
+  diagnostics: Diagnostic[];
+}
+
+/** PATHS → catalogue-relative paths; a path outside the catalogue is the user's mistake. */
+function selectPaths(cwd: string, dir: string, paths: string[]): Set<string> | undefined {
+  if (paths.length === 0) return undefined;
+  const root = realpathSync(dir);
+  const selected = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) throw new Refusal({ vi: `Không có tệp "${p}". Kiểm tra lại đường dẫn.`, en: `There is no file "${p}". Check the path.` });
+    const rel = relative(root, realpathSync(abs)).split(sep).join("/");
+    if (rel.startsWith("..")) {
+      throw new Refusal({
+        vi: `Tệp "${p}" không nằm trong danh mục ${relative(cwd, dir) || "."}. Chỉ kiểm tra được tệp của danh mục.`,
+        en: `"${p}" is not inside the catalogue ${relative(cwd, dir) || "."}.`,
+      });
+    }
+    selected.add(rel);
+  }
+  return selected;
+}
+
+function problemKey(file: string, rule: string, path: JsonPath): string {
+  return `${file}\u0000${rule}\u0000${JSON.stringify(path)}`;
+}
+
+/** A display path back to catalogue-relative ("catalogue/linh-vuc/a.yaml" → "linh-vuc/a.yaml"). */
+function relativeOf(prefix: string, display: string): string {
+  return prefix !== "" && display.startsWith(prefix) ? display.slice(prefix.length) : display;
+}
+
+function inSelection(selected: Set<string>, rel: string): boolean {
+  for (const s of selected) if (s === "" || s === rel || rel.startsWith(`${s}/`)) return true;
+  return false;
+}
+
+/**
+ * Checks the working catalogue and returns what to report. With --changed-since, a file is
+ * reported when it differs from the base (line endings aside), and so is any problem that the
+ * base did not have, wherever it stands (a deleted document still cited elsewhere).
+ */
+export async function validateCatalogue(request: ValidateRequest): Promise<ValidateResult> {
+  const dir = findWorkingCatalogue(request);
+  const source = diskSource(dir, request.cwd);
+  const selected = selectPaths(request.cwd, dir, request.paths ?? []);
+
+  let base: Map<string, ParsedFile> | undefined;
+  let known: Set<string> | undefined;
+  if (request.changedSince !== undefined) {
+    const opened = await openSource(request, request.changedSince);
+    const before = await parseFiles(opened.source);
+    base = new Map(before.map((f) => [f.relative, f]));
+    // What the base already had: a problem that is new is the change's, wherever it stands.
+    known = new Set(checkFiles(before).map((f) => problemKey(source.displayPath(f.file), f.rule, f.path)));
+  }
+  const result = await checkCatalogue(source, request.lang, base);
+
+  let reported = result.files;
+  if (base) {
+    const before = base;
+    reported = reported.filter((f) => !before.has(f.relative) || !sameContent(before.get(f.relative)!.text, f.text));
+  }
+  if (selected) reported = reported.filter((f) => inSelection(selected, f.relative));
+  const shown = new Set(reported.map((f) => source.displayPath(f.relative)));
+  const allShown = !base && !selected;
+  const diagnostics = allShown
+    ? result.diagnostics
+    : result.diagnostics.filter(
+        (d) =>
+          shown.has(d.file) ||
+          (known !== undefined &&
+            !known.has(problemKey(d.file, d.rule, d.path)) &&
+            (!selected || inSelection(selected, relativeOf(source.displayPath(""), d.file)))),
+      );
+  const listed = new Set([...shown, ...diagnostics.map((d) => d.file)]);
+  return {
+    catalogue: source.label,
+    files: allShown ? result.files.map((f) => source.displayPath(f.relative)) : [...listed],
+    procedures: result.procedures,
+    diagnostics,
+  };
+}
+
+/** Exit 1 for errors, for warnings with --fail-on warning, or for more warnings than --max-warnings. */
+export function validateExitCode(
+  counts: { errors: number; warnings: number },
+  options: { failOn?: "error" | "warning"; maxWarnings?: number },
+): 0 | 1 {
+  if (counts.errors > 0) return 1;
+  if (options.failOn === "warning" && counts.warnings > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) return 1;
+  return 0;
+}
