@@ -1,6 +1,34 @@
 import { findProcedure } from "../model/procedure.js";
 import type { Catalogue, Decision, Procedure } from "../model/catalogue.js";
+import type { Text } from "../model/lang.js";
+import type { Problem } from "../model/problem.js";
 import type { CatalogueDiff } from "./catalogue-diff.js";
+
+/** What each missing citation means, and what to add. */
+const MISSING_TEXT: Record<MissingCitation, Text> = {
+  cong_bo: {
+    vi: "thiếu cong_bo (số và ngày của quyết định công bố)",
+    en: "no cong_bo (number and date of the announcing decision)",
+  },
+  new_cong_bo: {
+    vi: "cong_bo vẫn là quyết định cũ: ghi quyết định mới công bố nội dung sửa đổi, bổ sung",
+    en: "cong_bo is still the old decision: cite the new decision that announces the amendment",
+  },
+  can_cu_phap_ly: { vi: "thiếu căn cứ pháp lý (can_cu_phap_ly)", en: "no legal basis (can_cu_phap_ly)" },
+  bai_bo: {
+    vi: "có trang_thai: bai_bo nhưng thiếu bai_bo (quyet_dinh, ngay, can_cu)",
+    en: "trang_thai is bai_bo but there is no bai_bo (quyet_dinh, ngay, can_cu)",
+  },
+  "bai_bo.quyet_dinh": { vi: "thiếu bai_bo.quyet_dinh (quyết định bãi bỏ)", en: "no bai_bo.quyet_dinh (the abolishing decision)" },
+  "bai_bo.can_cu": {
+    vi: "thiếu bai_bo.can_cu (văn bản quy định việc bãi bỏ)",
+    en: "no bai_bo.can_cu (the document that abolishes it)",
+  },
+  removed: {
+    vi: "bị xóa khỏi danh mục nên không ghi được căn cứ bãi bỏ: hãy giữ lại thủ tục với trang_thai: bai_bo và bai_bo (quyet_dinh, ngay, can_cu)",
+    en: "was deleted, so nothing can cite its abolition: keep the record with trang_thai: bai_bo and bai_bo (quyet_dinh, ngay, can_cu)",
+  },
+};
 
 /** What a changed procedure fails to cite. */
 export type MissingCitation =
@@ -17,7 +45,8 @@ export type MissingCitation =
   /** The record was deleted, so nothing can cite the abolition: keep it with trang_thai: bai_bo. */
   | "removed";
 
-export interface ProvenanceProblem {
+/** A changed procedure that does not cite what its change needs (`tthc diff --check`). */
+export interface ProvenanceProblem extends Problem {
   change: "added" | "amended" | "replaced" | "abolished";
   code: string;
   name: string;
@@ -37,7 +66,24 @@ export function checkProvenance(diff: CatalogueDiff, base: Catalogue, head: Cata
     findProcedure(catalogue, code, { field, inForce })?.procedure;
   const problems: ProvenanceProblem[] = [];
   const report = (change: ProvenanceProblem["change"], ref: { code: string; name: string; field: string }, missing: MissingCitation[]) => {
-    if (missing.length > 0) problems.push({ change, code: ref.code, name: ref.name, field: ref.field, missing });
+    if (missing.length === 0) return;
+    // Where the record stands now (the base's place for a procedure deleted from the files).
+    const at = findProcedure(change === "abolished" && missing.includes("removed") ? base : head, ref.code, { field: ref.field });
+    problems.push({
+      rule: "diff-provenance",
+      file: at?.file ?? "",
+      path: at ? ["thu_tuc", at.index] : [],
+      severity: "error",
+      message: {
+        vi: missing.map((m) => MISSING_TEXT[m].vi).join("; "),
+        en: missing.map((m) => MISSING_TEXT[m].en).join("; "),
+      },
+      change,
+      code: ref.code,
+      name: ref.name,
+      field: ref.field,
+      missing,
+    });
   };
   const announced = (p: Procedure | undefined): MissingCitation[] => [
     ...(hasDecision(p?.cong_bo) ? [] : ["cong_bo" as const]),

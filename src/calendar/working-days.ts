@@ -22,7 +22,10 @@ import { computeStatutoryCalendar } from "./statutory.js";
  * Something a person should know about a computed date, as a problem: `rule` is stable for
  * scripts ("calendar-year-missing", "value-rounded-up"); a missing year names its file and year.
  */
-export type CalendarWarning = Problem<{ year?: number }>;
+export interface CalendarWarning extends Problem {
+  /** The calendar year concerned, when there is one. */
+  year?: number;
+}
 
 interface YearTable {
   /** Days off from ngay_nghi, with their reason (empty string when the file gives none). */
@@ -81,7 +84,7 @@ function missingYearWarning(year: number): CalendarWarning {
     file: `lich/${year}.yaml`,
     path: [],
     severity: "warning",
-    data: { year },
+    year,
     message: {
       vi:
         `Danh mục chưa có lịch làm việc chính thức năm ${year} (lich/${year}.yaml): ` +

@@ -1,6 +1,6 @@
 import { parseDocument, Parser, type CST } from "yaml";
 import type { FileKind } from "../model/file-kind.js";
-import type { Text } from "../model/lang.js";
+import type { Problem } from "../model/problem.js";
 import { parseYaml } from "../parse/parse-yaml.js";
 import { applyEdits, findCanonicalEdits } from "./find-canonical-edits.js";
 import { keyOrder } from "./key-order.js";
@@ -10,14 +10,8 @@ export interface FormatOptions {
   schemaRef?: string;
 }
 
-export interface FormatProblem {
-  /** 1-based position in the text as given. */
-  line: number;
-  column: number;
-  message: Text;
-}
-
-export type FormatResult = { ok: true; text: string } | { ok: false; problems: FormatProblem[] };
+/** Why a text cannot be formatted: problems positioned (line, column) in the text as given. */
+export type FormatResult = { ok: true; text: string } | { ok: false; problems: Problem[] };
 
 const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=/;
 
@@ -39,7 +33,7 @@ export function formatCatalogueText(input: string, kind: FileKind | undefined, o
   if (parsed.problems.length > 0) {
     return {
       ok: false,
-      problems: parsed.problems.map((f) => ({ ...positionOf(withoutBom, f.range?.[0] ?? 0), message: f.message })),
+      problems: parsed.problems.map((problem) => ({ ...problem, file: "", ...positionOf(withoutBom, problem.range?.[0] ?? 0) })),
     };
   }
   const crlf = withoutBom.includes("\r\n");
@@ -58,6 +52,9 @@ export function formatCatalogueText(input: string, kind: FileKind | undefined, o
       ok: false,
       problems: [
         {
+          rule: "fmt-unsafe",
+          file: "",
+          path: [],
           line: 1,
           column: 1,
           message: {

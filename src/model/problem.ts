@@ -9,7 +9,11 @@ import type { Text } from "./lang.js";
 export type Severity = "error" | "warning";
 export type JsonPath = (string | number)[];
 
-export interface Problem<Data = undefined> {
+/**
+ * A check that has facts for machine-readable outputs (codes, sides, years) adds them as fields
+ * of its own problem type, extending this one (`interface CalendarWarning extends Problem`).
+ */
+export interface Problem {
   /** A stable id for scripts: a rule id ("unique-code") or a note's code ("calendar-year-missing"). */
   rule: string;
   /** What is wrong and what to do next, in both languages. */
@@ -24,8 +28,9 @@ export interface Problem<Data = undefined> {
   at?: "key" | "value";
   /** A source range (character offsets) when the check knows it already (YAML errors). */
   range?: [number, number];
-  /** Facts a machine-readable output lists beside the message (codes, sides, years). */
-  data?: Data;
+  /** 1-based line and column, once stamped (by lint/position-problems.ts, or by fmt from `range`). */
+  line?: number;
+  column?: number;
 }
 
 /** A problem as reported: positioned, in the reader's language, its file as the reader names it. */

@@ -5,7 +5,7 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type Decoded =
   | { ok: true; text: string; bom: boolean }
-  | { ok: false; finding: Omit<Problem, "file">; text?: string };
+  | { ok: false; problem: Omit<Problem, "file">; text?: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -41,7 +41,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       ok: false,
-      finding: {
+      problem: {
         rule: "file-too-large",
         path: [],
         range: [0, 0],
@@ -59,7 +59,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (utf16) {
     return {
       ok: false,
-      finding: {
+      problem: {
         rule: "encoding",
         path: [],
         range: [0, 0],
@@ -74,7 +74,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (nul >= 0) {
     return {
       ok: false,
-      finding: {
+      problem: {
         rule: "encoding",
         path: [],
         range: [0, 0],
@@ -95,7 +95,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       ok: false,
       // The lossy text, so that the finding can say on which line the first bad byte stands.
       text: new TextDecoder("utf-8").decode(bytes),
-      finding: {
+      problem: {
         rule: "encoding",
         path: [],
         range: [prefix.length, prefix.length + 1],

@@ -8,7 +8,7 @@ export function parseFile(relative: string, bytes: Uint8Array): ParsedFile {
   const kind = fileKindOf(relative);
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    return { relative, kind, text: decoded.text, schemaValid: false, problems: [{ ...decoded.finding, file: relative }] };
+    return { relative, kind, text: decoded.text, schemaValid: false, problems: [{ ...decoded.problem, file: relative }] };
   }
   const { text } = decoded;
   const problems: ParsedFile["problems"] = [];

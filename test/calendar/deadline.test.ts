@@ -175,7 +175,7 @@ describe("months (thang)", () => {
   test("31/1/2024 + 1 month = 29/2/2024 (leap year), statutory 2024 with a warning", () => {
     const result = due("2024-01-31 10:00", 1, "thang", [calendar2026]);
     expect(result.due).toEqual({ date: "2024-02-29", time: "17:00" });
-    expect(result.warnings.map((warning) => [warning.rule, warning.data?.year])).toEqual([
+    expect(result.warnings.map((warning) => [warning.rule, warning.year])).toEqual([
       ["calendar-year-missing", 2024],
     ]);
   });
@@ -196,7 +196,7 @@ describe("a year without a calendar file", () => {
     ]);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]?.rule).toBe("calendar-year-missing");
-    expect(result.warnings[0]?.data?.year).toBe(2027);
+    expect(result.warnings[0]?.year).toBe(2027);
   });
 
   test("a count that crosses into a missing year warns for that year only", () => {
@@ -204,7 +204,7 @@ describe("a year without a calendar file", () => {
     const result = due("2026-12-31 16:00", 1, "ngay_lam_viec", [calendar2026]);
     expect(result.deemedReceived).toEqual({ date: "2027-01-04", time: "07:30" });
     expect(result.due).toEqual({ date: "2027-01-05", time: "17:00" });
-    expect(result.warnings.map((warning) => warning.data?.year)).toEqual([2027]);
+    expect(result.warnings.map((warning) => warning.year)).toEqual([2027]);
   });
 });
 

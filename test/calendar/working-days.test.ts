@@ -77,7 +77,7 @@ describe("a year with no calendar file", () => {
     expect(calendar.warnings).toHaveLength(1);
     const [warning] = calendar.warnings;
     expect(warning?.rule).toBe("calendar-year-missing");
-    expect(warning?.data?.year).toBe(2027);
+    expect(warning?.year).toBe(2027);
     expect(warning?.message.vi).toContain("lich/2027.yaml");
     expect(warning?.message.en).toContain("lich/2027.yaml");
   });

@@ -90,7 +90,7 @@ async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Out
     return { kind: "problem", lines: [say(ctx, `${target.display}: không đọc được (${reason}).`, `${target.display}: cannot read it (${reason}).`)] };
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, decoded.finding.message)}`] };
+  if (!decoded.ok) return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, decoded.problem.message)}`] };
   const result = formatCatalogueText(decoded.text, target.kind, { schemaRef: target.schemaRef });
   if (!result.ok) {
     return {

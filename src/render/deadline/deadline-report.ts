@@ -123,7 +123,7 @@ export function renderDeadlineJson(lang: Lang, report: DeadlineReport): string {
     period_end: result.periodEnd ?? null,
     days_off_skipped: result.daysOffSkipped.map(({ date, reason }) => ({ date, reason })),
     warnings: report.warnings.map((warning) => {
-      const year = (warning.data as { year?: number } | undefined)?.year;
+      const year = "year" in warning ? warning.year : undefined;
       return { code: warning.rule, ...(year === undefined ? {} : { year }), message: pick(lang, warning.message) };
     }),
   };

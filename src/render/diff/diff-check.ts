@@ -1,4 +1,4 @@
-import type { MissingCitation, ProvenanceProblem } from "../../amend/check-provenance.js";
+import type { ProvenanceProblem } from "../../amend/check-provenance.js";
 import type { Lang, Text } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import { describeRevision } from "./diff-wording.js";
@@ -9,31 +9,6 @@ export interface DiffCheckRenderOptions {
   head: string;
 }
 
-const MISSING_TEXT: Record<MissingCitation, Text> = {
-  cong_bo: {
-    vi: "thiếu cong_bo (số và ngày của quyết định công bố)",
-    en: "no cong_bo (number and date of the announcing decision)",
-  },
-  new_cong_bo: {
-    vi: "cong_bo vẫn là quyết định cũ: ghi quyết định mới công bố nội dung sửa đổi, bổ sung",
-    en: "cong_bo is still the old decision: cite the new decision that announces the amendment",
-  },
-  can_cu_phap_ly: { vi: "thiếu căn cứ pháp lý (can_cu_phap_ly)", en: "no legal basis (can_cu_phap_ly)" },
-  bai_bo: {
-    vi: "có trang_thai: bai_bo nhưng thiếu bai_bo (quyet_dinh, ngay, can_cu)",
-    en: "trang_thai is bai_bo but there is no bai_bo (quyet_dinh, ngay, can_cu)",
-  },
-  "bai_bo.quyet_dinh": { vi: "thiếu bai_bo.quyet_dinh (quyết định bãi bỏ)", en: "no bai_bo.quyet_dinh (the abolishing decision)" },
-  "bai_bo.can_cu": {
-    vi: "thiếu bai_bo.can_cu (văn bản quy định việc bãi bỏ)",
-    en: "no bai_bo.can_cu (the document that abolishes it)",
-  },
-  removed: {
-    vi: "bị xóa khỏi danh mục nên không ghi được căn cứ bãi bỏ: hãy giữ lại thủ tục với trang_thai: bai_bo và bai_bo (quyet_dinh, ngay, can_cu)",
-    en: "was deleted, so nothing can cite its abolition: keep the record with trang_thai: bai_bo and bai_bo (quyet_dinh, ngay, can_cu)",
-  },
-};
-
 const CHANGE_TEXT: Record<ProvenanceProblem["change"], Text> = {
   added: { vi: "mới", en: "new" },
   amended: { vi: "sửa đổi, bổ sung", en: "amended" },
@@ -42,7 +17,7 @@ const CHANGE_TEXT: Record<ProvenanceProblem["change"], Text> = {
 };
 
 export function describeProblem(problem: ProvenanceProblem, lang: Lang): string {
-  return problem.missing.map((m) => pick(lang, MISSING_TEXT[m])).join("; ");
+  return pick(lang, problem.message);
 }
 
 /** `tthc diff --check` for people: one line per procedure, then what to do. */
@@ -77,7 +52,7 @@ export function renderDiffCheckJson(problems: ProvenanceProblem[], options: Diff
     base: options.base,
     head: options.head,
     ok: problems.length === 0,
-    problems: problems.map((p) => ({ ...p, message: describeProblem(p, options.lang) })),
+    problems: problems.map((p) => ({ change: p.change, code: p.code, name: p.name, field: p.field, missing: p.missing, message: describeProblem(p, options.lang) })),
   };
   return JSON.stringify(out, null, 2) + "\n";
 }

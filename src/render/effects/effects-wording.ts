@@ -7,6 +7,7 @@ import { LEVEL_WORDS, pickWord } from "../../words/enum-words.js";
 import { formatNumber as formatAnyNumber } from "../../words/format-number.js";
 import type { Lang, Text } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
+import { noteProblem } from "../../effects/note-problem.js";
 import type {
   Action,
   Burden,
@@ -131,23 +132,6 @@ export function describeEffects(report: EffectsReport, lang: Lang): string[] {
   ];
 }
 
-/** How many codes a note names before "… and N more" (the JSON lists them all). */
-const NOTE_CODES = 10;
-
 export function describeNote(note: EffectsNote, lang: Lang): string {
-  const side = pick(lang, note.side === "base" ? { vi: "bản trước", en: "base" } : { vi: "bản sau", en: "head" });
-  if (note.kind === "missing_cost_settings") {
-    return pick(lang, {
-      vi: `Tệp tthc.yaml của ${side} chưa có chi_phi_tuan_thu: số giờ của người dân được tính 0 đồng. Thêm thu_nhap_binh_quan_thang, so_ngay_lam_viec_thang và so_gio_lam_viec_ngay để tính đủ.`,
-      en: `The ${side} tthc.yaml has no chi_phi_tuan_thu: applicant hours are valued at 0 VND. Add thu_nhap_binh_quan_thang, so_ngay_lam_viec_thang and so_gio_lam_viec_ngay to count them.`,
-    });
-  }
-  const rest = note.codes.length - NOTE_CODES;
-  const codes =
-    note.codes.slice(0, NOTE_CODES).join(", ") +
-    (rest > 0 ? pick(lang, { vi: ` và ${rest} TTHC khác`, en: ` and ${rest} more` }) : "");
-  return pick(lang, {
-    vi: `${note.codes.length} TTHC của ${side} chưa có so_ho_so_nam nên chi phí/năm tính bằng 0: ${codes}. Bổ sung số hồ sơ/năm để tính đủ.`,
-    en: `${note.codes.length} ${side} procedures have no so_ho_so_nam, so their yearly cost counts as 0: ${codes}. Add the dossiers per year to count them.`,
-  });
+  return pick(lang, noteProblem(note).message);
 }
