@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { buildAnnex } from "../../src/amend/build-annex.js";
 import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
 import { renderDiffDocx } from "../../src/render/diff/diff-docx.js";
 import { renderDiffHtml } from "../../src/render/diff/diff-html.js";
@@ -148,7 +149,7 @@ describe("docx: the draft annex", () => {
 
   async function annex() {
     const { base, head } = buildRenderFixture();
-    const bytes = await renderDiffDocx(renderFixtureDiff(), { base, head, created: "2026-03-02T08:30:00+07:00" });
+    const bytes = await renderDiffDocx(buildAnnex(renderFixtureDiff(), base, head), { created: "2026-03-02T08:30:00+07:00" });
     const files = unzipSync(bytes);
     return { bytes, files, xml: strFromU8(files["word/document.xml"]!) };
   }

@@ -5,6 +5,7 @@
 
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { CatalogueDiff } from "../../amend/catalogue-diff.js";
+import { buildAnnex } from "../../amend/build-annex.js";
 import { checkProvenance } from "../../amend/check-provenance.js";
 import { diffCatalogues } from "../../amend/diff-catalogues.js";
 import { hasDifferences } from "../../amend/has-differences.js";
@@ -106,7 +107,7 @@ async function render(
       return renderDiffJson(diff);
     case "docx": {
       const { renderDiffDocx } = await import("../../render/diff/diff-docx.js");
-      return renderDiffDocx(diff, { base, head, created: await creationDate(ctx, headRev) });
+      return renderDiffDocx(buildAnnex(diff, base, head), { created: await creationDate(ctx, headRev) });
     }
   }
 }

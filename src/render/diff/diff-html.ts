@@ -1,3 +1,4 @@
+import { buildDiffTables, listDetailedChanges } from "./diff-sections.js";
 import { elementName } from "../../words/element-words.js";
 import { escapeHtml } from "../../words/escape.js";
 import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
@@ -46,28 +47,8 @@ export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions):
   const t = (vi: string, en: string) => pick(lang, { vi, en });
   const body: string[] = [`<h1>${escapeHtml(describeComparison(diff, lang))}</h1>`, `<p class="summary">${escapeHtml(describeSummary(diff, lang))}</p>`];
   if (!hasDifferences(diff)) body.push(`<p>${escapeHtml(pick(lang, SECTION_TEXT.none))}</p>`);
-  const code = t("Mã TTHC", "Code");
-  const name = t("Tên TTHC", "Procedure");
-  const field = t("Lĩnh vực", "Field");
-  const list = (title: string, header: string[], rows: string[][]) => {
-    if (rows.length === 0) return;
-    body.push(`<h2>${escapeHtml(title)}</h2>`, table(header, rows.map((r, i) => [String(i + 1), ...r])));
-  };
-  list(pick(lang, SECTION_TEXT.added), ["STT", code, name, field], diff.added.map((p) => [p.code, p.name, p.field_name]));
-  list(t("Thủ tục hành chính được sửa đổi, bổ sung, thay thế", "Amended and replacing procedures"), ["STT", code, name, field, t("Nội dung thay đổi", "What changes")], [
-    ...diff.amended.map((p) => {
-      const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(Boolean);
-      return [p.code, p.name, p.field_name, p.elements.map((e) => elementName(e, lang)).join("; ") + (notes.length ? ` (${notes.join("; ")})` : "")];
-    }),
-    ...diff.replaced.map((p) => [p.code, p.name, p.field_name, [capitalise(describeReplaces(p.replaces, p.replaces_name, lang)), ...p.elements.map((e) => elementName(e, lang))].join("; ")]),
-  ]);
-  list(pick(lang, SECTION_TEXT.abolished), ["STT", code, name, field, t("Cách bãi bỏ", "How")], diff.abolished.map((p) => [p.code, p.name, p.field_name, describeAbolition(p.by, lang)]));
-  list(pick(lang, SECTION_TEXT.moved), ["STT", code, name, field, t("Lĩnh vực cũ", "Former field")], diff.moved.map((p) => [p.code, p.name, p.field_name, p.from]));
-
-  const detailed = [
-    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
-    ...diff.replaced.map((p) => ({ title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`, changes: p.changes })),
-  ].filter((d) => d.changes.length > 0);
+  for (const list of buildDiffTables(diff, lang)) body.push(`<h2>${escapeHtml(list.title)}</h2>`, table(list.header, list.rows));
+  const detailed = listDetailedChanges(diff, lang);
   if (detailed.length > 0) body.push(`<h2>${escapeHtml(t("Chi tiết thay đổi", "Changes in detail"))}</h2>`);
   for (const d of detailed) {
     body.push(`<h3>${escapeHtml(d.title)}</h3>`);

@@ -1,3 +1,4 @@
+import { buildDiffTables, listDetailedChanges } from "./diff-sections.js";
 import { elementName } from "../../words/element-words.js";
 import { escapeMarkdown } from "../../words/escape.js";
 import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
@@ -35,50 +36,10 @@ export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): s
     out.push("", escapeMarkdown(pick(lang, SECTION_TEXT.none)));
     return out.join("\n") + "\n";
   }
-  const code = t("Mã TTHC", "Code");
-  const name = t("Tên TTHC", "Procedure");
-  const field = t("Lĩnh vực", "Field");
-  if (diff.added.length > 0) {
-    out.push("", `### ${pick(lang, SECTION_TEXT.added)}`, "");
-    out.push(...table(["STT", code, name, field], diff.added.map((p, i) => [String(i + 1), p.code, p.name, p.field_name])));
+  for (const list of buildDiffTables(diff, lang)) {
+    out.push("", `### ${list.title}`, "", ...table(list.header, list.rows));
   }
-  if (diff.amended.length + diff.replaced.length > 0) {
-    out.push("", `### ${t("Thủ tục hành chính được sửa đổi, bổ sung, thay thế", "Amended and replacing procedures")}`, "");
-    const rows = [
-      ...diff.amended.map((p) => {
-        const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(Boolean);
-        const what = p.elements.map((e) => elementName(e, lang)).join("; ") + (notes.length > 0 ? ` (${notes.join("; ")})` : "");
-        return [p.code, p.name, p.field_name, what];
-      }),
-      ...diff.replaced.map((p) => {
-        const what = [capitalise(describeReplaces(p.replaces, p.replaces_name, lang)), ...p.elements.map((e) => elementName(e, lang))].join("; ");
-        return [p.code, p.name, p.field_name, what];
-      }),
-    ];
-    out.push(...table(["STT", code, name, field, t("Nội dung thay đổi", "What changes")], rows.map((r, i) => [String(i + 1), ...r])));
-  }
-  if (diff.abolished.length > 0) {
-    out.push("", `### ${pick(lang, SECTION_TEXT.abolished)}`, "");
-    out.push(
-      ...table(
-        ["STT", code, name, field, t("Cách bãi bỏ", "How")],
-        diff.abolished.map((p, i) => [String(i + 1), p.code, p.name, p.field_name, describeAbolition(p.by, lang)]),
-      ),
-    );
-  }
-  if (diff.moved.length > 0) {
-    out.push("", `### ${pick(lang, SECTION_TEXT.moved)}`, "");
-    out.push(
-      ...table(
-        ["STT", code, name, field, t("Lĩnh vực cũ", "Former field")],
-        diff.moved.map((p, i) => [String(i + 1), p.code, p.name, p.field_name, p.from]),
-      ),
-    );
-  }
-  const detailed = [
-    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
-    ...diff.replaced.map((p) => ({ title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`, changes: p.changes })),
-  ].filter((d) => d.changes.length > 0);
+  const detailed = listDetailedChanges(diff, lang);
   if (detailed.length > 0) out.push("", `### ${t("Chi tiết thay đổi", "Changes in detail")}`);
   for (const d of detailed) {
     out.push("", `#### ${escapeMarkdown(d.title)}`, "");
