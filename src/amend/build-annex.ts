@@ -98,7 +98,14 @@ export function buildAnnex(diff: CatalogueDiff, base: Catalogue, head: Catalogue
   };
 
   // What goes into Part II: new, amended in a legal element, replacing.
-  const chosen: { kind: "added" | "amended" | "replaced"; procedure: Procedure; field: string; changed: Set<string>; replaces?: { code: string; name: string }; basis: string }[] = [];
+  const chosen: {
+    kind: "added" | "amended" | "replaced";
+    procedure: Procedure;
+    field: string;
+    changed: Set<string>;
+    replaces?: { code: string; name: string };
+    basis: string;
+  }[] = [];
   for (const ref of diff.added) {
     const procedure = findIn(head, ref.code, ref.field);
     if (procedure) chosen.push({ kind: "added", procedure, field: ref.field_name, changed: new Set(), basis: "" });
@@ -107,7 +114,14 @@ export function buildAnnex(diff: CatalogueDiff, base: Catalogue, head: Catalogue
     if (!ref.legal_change) continue;
     const procedure = findIn(head, ref.code, ref.field);
     const before = findIn(base, ref.code, ref.field_before ?? ref.field);
-    if (procedure) chosen.push({ kind: "amended", procedure, field: ref.field_name, changed: new Set(ref.elements), basis: newlyCited(procedure, before) });
+    if (procedure)
+      chosen.push({
+        kind: "amended",
+        procedure,
+        field: ref.field_name,
+        changed: new Set(ref.elements),
+        basis: newlyCited(procedure, before),
+      });
   }
   for (const ref of diff.replaced) {
     const procedure = findIn(head, ref.code, ref.field);
@@ -166,7 +180,12 @@ export function buildAnnex(diff: CatalogueDiff, base: Catalogue, head: Catalogue
       name: a.procedure.ten,
       nameChanged: a.changed.has("ten"),
       field: a.field,
-      what: a.kind === "added" ? "mới ban hành" : a.kind === "amended" ? "sửa đổi, bổ sung" : `thay thế thủ tục ${a.replaces!.code} – ${a.replaces!.name}`,
+      what:
+        a.kind === "added"
+          ? "mới ban hành"
+          : a.kind === "amended"
+            ? "sửa đổi, bổ sung"
+            : `thay thế thủ tục ${a.replaces!.code} – ${a.replaces!.name}`,
       elements: PART_II_ELEMENTS.map((element) => ({
         title: element.title,
         changed: a.kind !== "added" && element.keys.some((key) => a.changed.has(key)),
@@ -215,11 +234,14 @@ function elementLines(p: Procedure, key: string, documentName: (id: string) => s
     case "thoi_han":
       return [`${wordDeadline(p.thoi_han, "vi", { note: "parentheses" })}.`];
     case "doi_tuong":
-      return or(p.doi_tuong.length > 0 ? [p.doi_tuong.map((d) => nameValue(ENUM_WORDS.doi_tuong!, d, "vi", "amendment")).join(", ") + "."] : []);
+      return or(
+        p.doi_tuong.length > 0 ? [p.doi_tuong.map((d) => nameValue(ENUM_WORDS.doi_tuong!, d, "vi", "amendment")).join(", ") + "."] : [],
+      );
     case "co_quan": {
       const lines = [`- Cơ quan có thẩm quyền: ${agencyName(p.co_quan.tham_quyen)}.`];
       if (p.co_quan.thuc_hien) lines.push(`- Cơ quan trực tiếp thực hiện: ${agencyName(p.co_quan.thuc_hien)}.`);
-      if ((p.co_quan.phoi_hop ?? []).length > 0) lines.push(`- Cơ quan phối hợp: ${(p.co_quan.phoi_hop ?? []).map(agencyName).join(", ")}.`);
+      if ((p.co_quan.phoi_hop ?? []).length > 0)
+        lines.push(`- Cơ quan phối hợp: ${(p.co_quan.phoi_hop ?? []).map(agencyName).join(", ")}.`);
       lines.push(`- Cấp thực hiện: ${p.cap.map((c) => nameValue(ENUM_WORDS.cap!, c, "vi", "amendment")).join(", ")}.`);
       if (p.loai === "lien_thong" && (p.thanh_phan_lien_thong ?? []).length > 0) {
         lines.push(`- Thủ tục liên thông với: ${(p.thanh_phan_lien_thong ?? []).join(", ")}.`);
@@ -265,4 +287,3 @@ export function describeDocument(doc: LegalDocument | undefined, id: string): st
   if (kind) return `${kind} số ${number}${date} ${name.slice(kind.length + 1)}`;
   return `${name} số ${number}${date}`;
 }
-

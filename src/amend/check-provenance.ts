@@ -127,6 +127,9 @@ function hasDecision(decision: Decision | undefined): boolean {
 
 function sameDecision(x: Decision | undefined, y: Decision | undefined): boolean {
   if (!x || !y) return false;
-  const norm = (s: string | undefined) => String(s ?? "").normalize("NFC").trim();
+  const norm = (s: string | undefined) =>
+    String(s ?? "")
+      .normalize("NFC")
+      .trim();
   return norm(x.quyet_dinh) === norm(y.quyet_dinh) && norm(String(x.ngay)) === norm(String(y.ngay));
 }

@@ -1,6 +1,13 @@
 import { isInForce, listProcedures } from "../model/procedure.js";
 import type { Catalogue, PlacedProcedure } from "../model/catalogue.js";
-import type { AbolishedProcedure, AmendedProcedure, CatalogueDiff, MovedProcedure, ProcedureRef, ReplacedProcedure } from "./catalogue-diff.js";
+import type {
+  AbolishedProcedure,
+  AmendedProcedure,
+  CatalogueDiff,
+  MovedProcedure,
+  ProcedureRef,
+  ReplacedProcedure,
+} from "./catalogue-diff.js";
 import { diffProcedures } from "./diff-procedures.js";
 import { isLegalElement } from "./procedure-elements.js";
 

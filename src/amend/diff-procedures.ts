@@ -1,3 +1,4 @@
+import { textOf } from "../model/text-of.js";
 import type { Procedure } from "../model/catalogue.js";
 import { alignSequences } from "./align-sequences.js";
 import type { Change, PathSegment } from "./catalogue-diff.js";
@@ -84,7 +85,7 @@ function compareKeyed(
   identity: string,
   out: Change[],
 ): void {
-  const idOf = (item: Record<string, unknown>) => normaliseText(String(item[identity] ?? ""));
+  const idOf = (item: Record<string, unknown>) => normaliseText(textOf(item[identity]));
   const pending = new Map<string, number[]>();
   before.forEach((item, i) => pending.set(idOf(item), [...(pending.get(idOf(item)) ?? []), i]));
   const seen = new Map<string, number>();
@@ -93,7 +94,7 @@ function compareKeyed(
     const id = idOf(item);
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
-    const shown = String(item[identity] ?? "").trim();
+    const shown = textOf(item[identity]).trim();
     return n === 1 ? shown : `${shown} (${n})`;
   };
   for (const item of after) {
@@ -113,7 +114,13 @@ function compareKeyed(
 /** Steps in order, aligned on their text: an inserted step is reported alone. */
 function compareSteps(path: PathSegment[], before: unknown[], after: unknown[], out: Change[]): void {
   const text = (s: unknown) => (isObject(s) && typeof s.mo_ta === "string" ? s.mo_ta : JSON.stringify(s));
-  const ops = alignSequences(before, after, (s) => normaliseText(text(s)), (x, y) => textSimilarity(text(x), text(y)), STEP_SIMILARITY);
+  const ops = alignSequences(
+    before,
+    after,
+    (s) => normaliseText(text(s)),
+    (x, y) => textSimilarity(text(x), text(y)),
+    STEP_SIMILARITY,
+  );
   for (const op of ops) {
     if (op.kind === "inserted") out.push({ path: [...path, op.a], before: null, after: after[op.a] });
     else if (op.kind === "removed") out.push({ path: [...path, op.b], before: before[op.b], after: null });

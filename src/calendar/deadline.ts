@@ -23,12 +23,7 @@
 //    calendar file, a fractional value rounded up).
 
 import type { CalendarYear, Deadline, DeadlineUnit, Manifest } from "../model/catalogue.js";
-import {
-  type DayNumber,
-  addMonths,
-  parseIsoDate,
-  toIsoDate,
-} from "./day-number.js";
+import { type DayNumber, addMonths, parseIsoDate, toIsoDate } from "./day-number.js";
 import {
   type CalendarWarning,
   type WorkCalendar,
@@ -140,12 +135,7 @@ interface Instant {
  * moment at or after `from` that lies inside office hours (the start of an hours count).
  * A count that ends exactly at a session's end stays there (11:30, not 13:30).
  */
-function addOfficeMinutes(
-  calendar: WorkCalendar,
-  sessions: Sessions,
-  from: Instant,
-  amount: number,
-): Instant {
+function addOfficeMinutes(calendar: WorkCalendar, sessions: Sessions, from: Instant, amount: number): Instant {
   const periods: [number, number][] = [
     [sessions.open, sessions.lunchStart],
     [sessions.lunchEnd, sessions.close],
@@ -243,19 +233,14 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     due = { day: nextWorkingDayFrom(calendar, periodEnd), minute: sessions.close };
     // Calendar days and months run through days off; only the receipt's move and the end's
     // move step over any.
-    daysOffSkipped = [
-      ...listDaysOff(calendar, receivedDay, deemed.day),
-      ...listDaysOff(calendar, periodEnd, due.day),
-    ];
+    daysOffSkipped = [...listDaysOff(calendar, receivedDay, deemed.day), ...listDaysOff(calendar, periodEnd, due.day)];
   }
 
   return {
     received: { date: toIsoDate(receivedDay), time: formatClock(receivedMinute) },
     deemedReceived: { date: toIsoDate(deemed.day), time: formatClock(deemed.minute) },
     deemedMoved: deemed.day !== receivedDay,
-    ...(deemed.day === receivedDay
-      ? {}
-      : { deemedReason: receivedOnDayOff ? ("day_off" as const) : ("after_cutoff" as const) }),
+    ...(deemed.day === receivedDay ? {} : { deemedReason: receivedOnDayOff ? ("day_off" as const) : ("after_cutoff" as const) }),
     due: { date: toIsoDate(due.day), time: formatClock(due.minute) },
     unit,
     value,

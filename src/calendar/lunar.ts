@@ -54,9 +54,7 @@ function newMoonJulianDay(k: number): number {
     0.0005 * Math.sin(2 * mp + m);
   // ΔT (terrestrial minus universal time), in days.
   const deltaT =
-    t < -11
-      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-      : -0.000278 + 0.000265 * t + 0.000262 * t2;
+    t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2;
   correction -= deltaT;
   return jd + correction;
 }
@@ -132,10 +130,7 @@ export interface LunarDate {
  * The Gregorian day (JDN) of a lunar date, or undefined when that date does not exist (a leap
  * month asked for in a year without that leap month, or day 30 of a 29-day month).
  */
-export function lunarToDayNumber(
-  lunar: LunarDate,
-  timeZone: number = VIETNAM_TIME_ZONE,
-): DayNumber | undefined {
+export function lunarToDayNumber(lunar: LunarDate, timeZone: number = VIETNAM_TIME_ZONE): DayNumber | undefined {
   const { year, month, day, leap } = lunar;
   if (month < 1 || month > 12 || day < 1 || day > 30) return undefined;
   // Months 11 and 12 belong to the lunar year that started in the previous winter only after
@@ -199,12 +194,7 @@ export function lunarDateOf(jdn: DayNumber, timeZone: number = VIETNAM_TIME_ZONE
 }
 
 /** The Gregorian date (ISO) of a lunar day and month in a lunar year; undefined if none. */
-export function solarDateOfLunar(
-  year: number,
-  month: number,
-  day: number,
-  leap = false,
-): string | undefined {
+export function solarDateOfLunar(year: number, month: number, day: number, leap = false): string | undefined {
   const jdn = lunarToDayNumber({ year, month, day, leap });
   return jdn === undefined ? undefined : toIsoDate(jdn);
 }

@@ -8,14 +8,7 @@
 
 import type { CalendarEntry, CalendarYear } from "../model/catalogue.js";
 import type { Problem } from "../model/problem.js";
-import {
-  type DayNumber,
-  isWeekend,
-  parseIsoDate,
-  toDayNumber,
-  toIsoDate,
-  yearOf,
-} from "./day-number.js";
+import { type DayNumber, isWeekend, parseIsoDate, toDayNumber, toIsoDate, yearOf } from "./day-number.js";
 import { computeStatutoryCalendar } from "./statutory.js";
 
 /**
@@ -157,11 +150,7 @@ export function nextWorkingDayFrom(calendar: WorkCalendar, day: DayNumber): DayN
  */
 export function addWorkingDays(calendar: WorkCalendar, date: string, n: number): string;
 export function addWorkingDays(calendar: WorkCalendar, date: DayNumber, n: number): DayNumber;
-export function addWorkingDays(
-  calendar: WorkCalendar,
-  date: string | DayNumber,
-  n: number,
-): string | DayNumber {
+export function addWorkingDays(calendar: WorkCalendar, date: string | DayNumber, n: number): string | DayNumber {
   if (!Number.isInteger(n) || n < 0) throw new Error(`addWorkingDays needs a whole n ≥ 0, got ${n}`);
   const start = typeof date === "string" ? toDayNumber(date) : date;
   let day = start;

@@ -11,14 +11,14 @@ type Run = (opts: Record<string, unknown>, ctx: CommandContext, args: string[]) 
 
 /** Each command's module, imported only when that command runs. */
 const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
-  validate: () => import("./commands/validate.js") as Promise<{ run: Run }>,
-  effects: () => import("./commands/effects.js") as Promise<{ run: Run }>,
-  deadline: () => import("./commands/deadline.js") as Promise<{ run: Run }>,
-  post: () => import("./commands/post.js") as Promise<{ run: Run }>,
-  diff: () => import("./commands/diff.js") as Promise<{ run: Run }>,
-  stats: () => import("./commands/stats.js") as Promise<{ run: Run }>,
-  fmt: () => import("./commands/fmt.js") as Promise<{ run: Run }>,
-  browse: () => import("./commands/browse.js") as Promise<{ run: Run }>,
+  validate: () => import("./commands/validate.js"),
+  effects: () => import("./commands/effects.js"),
+  deadline: () => import("./commands/deadline.js"),
+  post: () => import("./commands/post.js"),
+  diff: () => import("./commands/diff.js"),
+  stats: () => import("./commands/stats.js"),
+  fmt: () => import("./commands/fmt.js"),
+  browse: () => import("./commands/browse.js"),
 };
 
 function langOf(argv: string[], env: NodeJS.ProcessEnv): Lang {

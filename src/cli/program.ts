@@ -20,7 +20,10 @@ function addGlobalOptions(cmd: Command): Command {
  * command module lazily, so `tthc --version` and `tthc validate` never load ink or pdfkit.
  * `run` receives the chosen command's name, args and merged options; it sets the exit code.
  */
-export function buildProgram(version: string, run: (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>): Command {
+export function buildProgram(
+  version: string,
+  run: (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>,
+): Command {
   const program = new Command("tthc")
     .description("Danh mục thủ tục hành chính trong git: kiểm tra, so sánh, niêm yết, đo hiệu quả đơn giản hóa")
     .version(version, "-V, --version", "in phiên bản / print the version")
@@ -38,71 +41,71 @@ export function buildProgram(version: string, run: (name: string, args: string[]
     return cmd;
   };
 
-  define(
-    program
-      .command("validate")
-      .description("kiểm tra danh mục theo lược đồ và các quy tắc / check the catalogue")
-      .argument("[paths...]", "chỉ báo cáo các tệp này / report only these files")
-      .addOption(new Option("--format <format>", "định dạng / output format").choices(["stylish", "json", "github", "sarif", "junit"]).default("stylish"))
-      .addOption(new Option("--fail-on <severity>", "mức gây lỗi / severity that fails").choices(["error", "warning"]).default("error"))
-      .option("--changed-since <rev>", "chỉ các tệp đổi từ REV, kiểm tra nâng phiên bản / only files changed since REV")
-      .option("--max-warnings <n>", "số cảnh báo tối đa / most warnings allowed"),
-  );
-  define(
-    program
-      .command("diff")
-      .description("đề xuất sửa đổi giữa hai phiên bản / amendment proposal between two versions")
-      .argument("<base>", "phiên bản gốc (git hoặc thư mục) / base revision or folder")
-      .argument("[head]", "phiên bản mới (mặc định: cây làm việc) / head (default: working tree)")
-      .addOption(new Option("--format <format>", "định dạng / output format").choices(["text", "md", "html", "json", "docx"]).default("text"))
-      .option("--out <file>", "ghi vào tệp / write to a file")
-      .option("--exit-code", "thoát 1 khi có khác biệt / exit 1 when there are differences")
-      .option("--check", "kiểm tra căn cứ công bố, bãi bỏ / check the legal provenance of changes"),
-  );
-  define(
-    program
-      .command("effects")
-      .description("hiệu quả đơn giản hóa giữa hai phiên bản / simplification effects")
-      .requiredOption("--base <rev>", "phiên bản gốc / base revision")
-      .option("--head <rev>", "phiên bản mới (mặc định: cây làm việc) / head (default: working tree)")
-      .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "md", "csv"]).default("table"))
-      .addOption(new Option("--by <group>", "nhóm theo / group by").choices(["field", "level", "agency"]).default("field")),
-  );
-  define(
-    program
-      .command("post")
-      .description("bản niêm yết công khai (PDF, HTML) / public posting sheets")
-      .option("--field <code>", "lĩnh vực (lặp lại được) / field (repeatable)", collect)
-      .addOption(new Option("--level <level>", "cấp thực hiện / level").choices(["bo", "tinh", "huyen", "xa"]))
-      .option("--agency <id>", "cơ quan / agency id")
-      .addOption(new Option("--format <format>", "định dạng / format").choices(["html", "pdf"]).default("pdf"))
-      .option("--out <dir>", "thư mục ghi / output folder", "./niem-yet")
-      .option("--date <yyyy-mm-dd>", "ngày in trên bản niêm yết / date printed on the sheets"),
-  );
-  define(
-    program
-      .command("stats")
-      .description("thống kê danh mục / catalogue counts")
-      .addOption(new Option("--format <format>", "định dạng / format").choices(["table", "json", "md"]).default("table")),
-  );
-  define(
-    program
-      .command("deadline")
-      .description("hạn trả kết quả theo ngày làm việc / due date in working days")
-      .requiredOption("--from <datetime>", "thời điểm tiếp nhận, vd \"2026-02-12 10:00\"; chỉ ghi ngày = giờ mở cửa / receipt moment; a date alone = opening time")
-      .option("--procedure <code>", "mã thủ tục / procedure code")
-      .option("--days <n>", "số ngày (giờ, tháng) / number of days (hours, months)")
-      .addOption(new Option("--unit <unit>", "đơn vị (mặc định ngay_lam_viec) / unit (default ngay_lam_viec)").choices(["ngay_lam_viec", "ngay", "gio", "thang"]))
-      .addOption(new Option("--format <format>", "định dạng / format").choices(["text", "json"]).default("text")),
-  );
+  define(program
+    .command("validate")
+    .description("kiểm tra danh mục theo lược đồ và các quy tắc / check the catalogue")
+    .argument("[paths...]", "chỉ báo cáo các tệp này / report only these files")
+    .addOption(
+      new Option("--format <format>", "định dạng / output format")
+        .choices(["stylish", "json", "github", "sarif", "junit"])
+        .default("stylish"),
+    )
+    .addOption(new Option("--fail-on <severity>", "mức gây lỗi / severity that fails").choices(["error", "warning"]).default("error"))
+    .option("--changed-since <rev>", "chỉ các tệp đổi từ REV, kiểm tra nâng phiên bản / only files changed since REV")
+    .option("--max-warnings <n>", "số cảnh báo tối đa / most warnings allowed"));
+  define(program
+    .command("diff")
+    .description("đề xuất sửa đổi giữa hai phiên bản / amendment proposal between two versions")
+    .argument("<base>", "phiên bản gốc (git hoặc thư mục) / base revision or folder")
+    .argument("[head]", "phiên bản mới (mặc định: cây làm việc) / head (default: working tree)")
+    .addOption(new Option("--format <format>", "định dạng / output format").choices(["text", "md", "html", "json", "docx"]).default("text"))
+    .option("--out <file>", "ghi vào tệp / write to a file")
+    .option("--exit-code", "thoát 1 khi có khác biệt / exit 1 when there are differences")
+    .option("--check", "kiểm tra căn cứ công bố, bãi bỏ / check the legal provenance of changes"));
+  define(program
+    .command("effects")
+    .description("hiệu quả đơn giản hóa giữa hai phiên bản / simplification effects")
+    .requiredOption("--base <rev>", "phiên bản gốc / base revision")
+    .option("--head <rev>", "phiên bản mới (mặc định: cây làm việc) / head (default: working tree)")
+    .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "md", "csv"]).default("table"))
+    .addOption(new Option("--by <group>", "nhóm theo / group by").choices(["field", "level", "agency"]).default("field")));
+  define(program
+    .command("post")
+    .description("bản niêm yết công khai (PDF, HTML) / public posting sheets")
+    .option("--field <code>", "lĩnh vực (lặp lại được) / field (repeatable)", collect)
+    .addOption(new Option("--level <level>", "cấp thực hiện / level").choices(["bo", "tinh", "huyen", "xa"]))
+    .option("--agency <id>", "cơ quan / agency id")
+    .addOption(new Option("--format <format>", "định dạng / format").choices(["html", "pdf"]).default("pdf"))
+    .option("--out <dir>", "thư mục ghi / output folder", "./niem-yet")
+    .option("--date <yyyy-mm-dd>", "ngày in trên bản niêm yết / date printed on the sheets"));
+  define(program
+    .command("stats")
+    .description("thống kê danh mục / catalogue counts")
+    .addOption(new Option("--format <format>", "định dạng / format").choices(["table", "json", "md"]).default("table")));
+  define(program
+    .command("deadline")
+    .description("hạn trả kết quả theo ngày làm việc / due date in working days")
+    .requiredOption(
+      "--from <datetime>",
+      'thời điểm tiếp nhận, vd "2026-02-12 10:00"; chỉ ghi ngày = giờ mở cửa / receipt moment; a date alone = opening time',
+    )
+    .option("--procedure <code>", "mã thủ tục / procedure code")
+    .option("--days <n>", "số ngày (giờ, tháng) / number of days (hours, months)")
+    .addOption(
+      new Option("--unit <unit>", "đơn vị (mặc định ngay_lam_viec) / unit (default ngay_lam_viec)").choices([
+        "ngay_lam_viec",
+        "ngay",
+        "gio",
+        "thang",
+      ]),
+    )
+    .addOption(new Option("--format <format>", "định dạng / format").choices(["text", "json"]).default("text")));
   define(program.command("browse").description("xem, tìm thủ tục trong terminal / browse procedures interactively"));
-  define(
-    program
-      .command("fmt")
-      .description("định dạng chuẩn các tệp danh mục / canonical formatting")
-      .argument("[paths...]", "chỉ các tệp này / only these files")
-      .option("--check", "chỉ kiểm tra, thoát 1 nếu cần định dạng / check only, exit 1 when a file would change"),
-  );
+  define(program
+    .command("fmt")
+    .description("định dạng chuẩn các tệp danh mục / canonical formatting")
+    .argument("[paths...]", "chỉ các tệp này / only these files")
+    .option("--check", "chỉ kiểm tra, thoát 1 nếu cần định dạng / check only, exit 1 when a file would change"));
   return program;
 }
 

@@ -80,8 +80,7 @@ export function compareProcedures(pair: MatchedPair, incomes: HourlyIncomes): Pr
   const costAfter = computeComplianceCost(after, incomes.head ?? 0);
   const commonRate = incomes.head ?? incomes.base ?? 0;
   judge(
-    roundNumber(computeComplianceCost(after, commonRate).perDossier) -
-      roundNumber(computeComplianceCost(before, commonRate).perDossier),
+    roundNumber(computeComplianceCost(after, commonRate).perDossier) - roundNumber(computeComplianceCost(before, commonRate).perDossier),
     "lower_cost",
     "raise_cost",
   );

@@ -1,13 +1,5 @@
 import type { Catalogue, PlacedProcedure } from "../model/catalogue.js";
-import type {
-  BurdenEntry,
-  EffectsNote,
-  EffectsReport,
-  EffectsTotals,
-  GroupBy,
-  ProcedureEffect,
-  ProcedureRef,
-} from "./effects-report.js";
+import type { BurdenEntry, EffectsNote, EffectsReport, EffectsTotals, GroupBy, ProcedureEffect, ProcedureRef } from "./effects-report.js";
 import { compareProcedures, type HourlyIncomes } from "./compare-procedures.js";
 import { computeComplianceCost } from "./compute-compliance-cost.js";
 import { computeHourlyIncome } from "./compute-hourly-income.js";
@@ -214,8 +206,6 @@ function emptyContribution(placed: PlacedProcedure): GroupContribution {
 
 /** Codes in force without `so_ho_so_nam`, once each, in catalogue order. */
 function listMissingVolume(placed: PlacedProcedure[]): string[] {
-  const codes = placed
-    .filter((p) => isInForce(p.procedure) && p.procedure.so_ho_so_nam === undefined)
-    .map((p) => p.procedure.ma);
+  const codes = placed.filter((p) => isInForce(p.procedure) && p.procedure.so_ho_so_nam === undefined).map((p) => p.procedure.ma);
   return [...new Set(codes)];
 }

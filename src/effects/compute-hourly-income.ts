@@ -8,8 +8,7 @@ import type { Manifest } from "../model/catalogue.js";
 export function computeHourlyIncome(manifest: Manifest): number | undefined {
   const settings = manifest.chi_phi_tuan_thu;
   if (!settings) return undefined;
-  const { thu_nhap_binh_quan_thang: income, so_ngay_lam_viec_thang: days, so_gio_lam_viec_ngay: hours } =
-    settings;
+  const { thu_nhap_binh_quan_thang: income, so_ngay_lam_viec_thang: days, so_gio_lam_viec_ngay: hours } = settings;
   if (!(income >= 0) || !(days > 0) || !(hours > 0)) return undefined;
   return income / days / hours;
 }

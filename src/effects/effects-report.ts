@@ -145,8 +145,7 @@ export interface EffectsGroup {
 }
 
 export type EffectsNote =
-  | { kind: "missing_volume"; side: "base" | "head"; codes: string[] }
-  | { kind: "missing_cost_settings"; side: "base" | "head" };
+  { kind: "missing_volume"; side: "base" | "head"; codes: string[] } | { kind: "missing_cost_settings"; side: "base" | "head" };
 
 export interface EffectsReport {
   base: string;

@@ -25,11 +25,7 @@ const LEVEL_ORDER: Level[] = ["bo", "tinh", "huyen", "xa"];
  * each of them, so groups by level can add up to more than the totals; by field and by agency
  * they add up exactly. Fields and agencies keep the order they first appear in.
  */
-export function groupEffects(
-  contributions: GroupContribution[],
-  by: GroupBy,
-  agencyNames: ReadonlyMap<string, string>,
-): EffectsGroup[] {
+export function groupEffects(contributions: GroupContribution[], by: GroupBy, agencyNames: ReadonlyMap<string, string>): EffectsGroup[] {
   const sums = new Map<string, { name: string; costBefore: number; costAfter: number; group: EffectsGroup }>();
   const keysOf = (placed: PlacedProcedure): { key: string; name: string }[] => {
     switch (by) {

@@ -56,9 +56,7 @@ export function matchProcedures(base: PlacedProcedure[], head: PlacedProcedure[]
 
   // Report in HEAD's order, the order people read the catalogue in.
   const headOrder = new Map(head.map((h, i) => [h, i]));
-  const matched = [...pairOf.values()].sort(
-    (x, y) => (headOrder.get(x.head) ?? 0) - (headOrder.get(y.head) ?? 0),
-  );
+  const matched = [...pairOf.values()].sort((x, y) => (headOrder.get(x.head) ?? 0) - (headOrder.get(y.head) ?? 0));
   return {
     matched,
     abolished: baseInForce.filter((b) => !pairOf.has(b)),

@@ -8,5 +8,5 @@ export function roundNumber(value: number, decimals = 0): number {
   const scaled = Math.abs(value) * factor;
   const rounded = Math.round(scaled * (1 + Number.EPSILON)) / factor;
   // `|| 0` turns −0 into 0, which JSON would print as 0 anyway but tests compare with Object.is.
-  return (Math.sign(value) * rounded) || 0;
+  return Math.sign(value) * rounded || 0;
 }

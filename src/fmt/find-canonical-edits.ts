@@ -58,7 +58,10 @@ class EditFinder {
     const keyed = items.filter((item) => item.key !== undefined || item.value !== undefined || item.sep !== undefined);
     const names: string[] = [];
     for (const item of keyed) {
-      if (!item.key || (item.key.type !== "scalar" && item.key.type !== "single-quoted-scalar" && item.key.type !== "double-quoted-scalar")) {
+      if (
+        !item.key ||
+        (item.key.type !== "scalar" && item.key.type !== "single-quoted-scalar" && item.key.type !== "double-quoted-scalar")
+      ) {
         return undefined;
       }
       names.push(CST.resolveAsScalar(item.key)?.value ?? "");
@@ -82,7 +85,7 @@ class EditFinder {
   }
 
   private forBlockMap(map: CST.BlockMap, shape: MapShape, top: boolean): Edit[] {
-    const read = this.readItems(map.items as Item[], shape);
+    const read = this.readItems(map.items, shape);
     if (!read) return [];
     const { items, inner } = read;
     if (items.some((item) => (item as { explicitKey?: true }).explicitKey)) return inner;
@@ -124,7 +127,7 @@ class EditFinder {
     // Each "key: value" moves; the separators (", ", spaces, comments between items) stay put.
     const ranges = items.map((item) => {
       const start = item.key!.offset;
-      const end = Math.max(this.contentEnd(item.key!), ...(item.sep ?? []).map((t) => this.contentEnd(t)), this.contentEnd(item.value)) + 1;
+      const end = Math.max(this.contentEnd(item.key), ...(item.sep ?? []).map((t) => this.contentEnd(t)), this.contentEnd(item.value)) + 1;
       return [start, end] as const;
     });
     return order.map((from, to) => {

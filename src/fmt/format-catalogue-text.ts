@@ -91,7 +91,7 @@ function placeSchemaLine(text: string, schemaRef: string | undefined): string {
 function sameData(a: string, b: string): boolean {
   const read = (text: string) => {
     const doc = parseDocument(text, { version: "1.2", schema: "failsafe", uniqueKeys: true });
-    return doc.errors.length > 0 ? Symbol("error") : doc.toJS();
+    return doc.errors.length > 0 ? Symbol("error") : (doc.toJS() as unknown);
   };
   return deepEqual(read(a), read(b));
 }
@@ -104,7 +104,10 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 function positionOf(text: string, offset: number): { line: number; column: number } {

@@ -36,7 +36,7 @@ function runGit(cwd: string, args: string[]): Promise<RunResult> {
             );
             return;
           }
-          reject(Object.assign(error, { stderr: err }));
+          reject(Object.assign(error as Error, { stderr: err }));
           return;
         }
         resolve({ stdout, stderr: err });

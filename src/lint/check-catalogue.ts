@@ -20,11 +20,7 @@ export function countProcedures(files: ParsedFile[]): number {
 }
 
 /** The whole of `validate`'s work on one source: parse, schema, rules, positions. */
-export async function checkCatalogue(
-  source: CatalogueSource,
-  lang: Lang,
-  base?: Map<string, ParsedFile>,
-): Promise<CheckResult> {
+export async function checkCatalogue(source: CatalogueSource, lang: Lang, base?: Map<string, ParsedFile>): Promise<CheckResult> {
   const files = await parseFiles(source);
   const problems = checkFiles(files, { base });
   const diagnostics = positionProblems(problems, files, (rel) => source.displayPath(rel), lang);

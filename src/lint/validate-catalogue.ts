@@ -38,7 +38,8 @@ function selectPaths(cwd: string, dir: string, paths: string[]): Set<string> | u
   const selected = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) throw new Refusal({ vi: `Không có tệp "${p}". Kiểm tra lại đường dẫn.`, en: `There is no file "${p}". Check the path.` });
+    if (!existsSync(abs))
+      throw new Refusal({ vi: `Không có tệp "${p}". Kiểm tra lại đường dẫn.`, en: `There is no file "${p}". Check the path.` });
     const rel = relative(root, realpathSync(abs)).split(sep).join("/");
     if (rel.startsWith("..")) {
       throw new Refusal({

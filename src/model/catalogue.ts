@@ -3,13 +3,7 @@
 
 export type Level = "bo" | "tinh" | "huyen" | "xa";
 export type Kind = "thong_thuong" | "lien_thong" | "noi_bo";
-export type Applicant =
-  | "cong_dan_viet_nam"
-  | "nguoi_nuoc_ngoai"
-  | "doanh_nghiep"
-  | "hop_tac_xa"
-  | "to_chuc"
-  | "can_bo_cong_chuc";
+export type Applicant = "cong_dan_viet_nam" | "nguoi_nuoc_ngoai" | "doanh_nghiep" | "hop_tac_xa" | "to_chuc" | "can_bo_cong_chuc";
 export type DeadlineUnit = "ngay_lam_viec" | "ngay" | "gio" | "thang";
 export type ChannelKind = "truc_tiep" | "truc_tuyen" | "buu_chinh";
 export type OnlineLevel = "toan_trinh" | "mot_phan" | "khong";

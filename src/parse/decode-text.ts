@@ -3,9 +3,7 @@ import type { Problem } from "../model/problem.js";
 /** Above this a single file is refused: a field file of 500 procedures is about 4 MB. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-export type Decoded =
-  | { ok: true; text: string; bom: boolean }
-  | { ok: false; problem: Omit<Problem, "file">; text?: string };
+export type Decoded = { ok: true; text: string; bom: boolean } | { ok: false; problem: Omit<Problem, "file">; text?: string };
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -18,7 +16,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    let n = 0;
+    let n: number;
     if (b < 0x80) n = 0;
     else if (b >= 0xc2 && b <= 0xdf) n = 1;
     else if (b >= 0xe0 && b <= 0xef) n = 2;

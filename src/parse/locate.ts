@@ -58,7 +58,7 @@ function headOf(node: Node): [number, number] | undefined {
  * when the path does not exist (a missing key), the nearest parent that does.
  */
 export function locatePath(doc: Document, path: JsonPath, at: "key" | "value" = "value"): [number, number] | undefined {
-  let node: Node | null | undefined = doc.contents as Node | null;
+  let node: Node | null | undefined = doc.contents;
   if (!node) return undefined;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;

@@ -36,7 +36,7 @@ export function buildSpanTree(text: string): SpanNode | undefined {
         node.result = state.result;
       }
     },
-  } as jsYaml.LoadOptions);
+  });
   return unwrap(root.children[0]);
 }
 
@@ -68,7 +68,10 @@ function rangeOf(text: string, node: SpanNode): [number, number] {
   const start = skipBlank(text, node.start);
   let end = Math.max(start, trimEnd(text, start, node.end));
   // Like the yaml library, a block scalar (>-, |) or block collection ends after its line break.
-  const block = text[start] === ">" || text[start] === "|" || (node.result !== null && typeof node.result === "object" && text[start] !== "[" && text[start] !== "{");
+  const block =
+    text[start] === ">" ||
+    text[start] === "|" ||
+    (node.result !== null && typeof node.result === "object" && text[start] !== "[" && text[start] !== "{");
   if (block && text[end] === "\r") end++;
   if (block && text[end] === "\n") end++;
   return [start, end];
@@ -110,12 +113,7 @@ function headOf(text: string, node: SpanNode): [number, number] | "unsure" {
  * the key with `at: "key"`; the nearest existing parent for a missing key; the head of a
  * block collection. "unsure" when the span tree cannot answer for certain.
  */
-export function locateInSpanTree(
-  text: string,
-  tree: SpanNode,
-  path: JsonPath,
-  at: "key" | "value" = "value",
-): [number, number] | "unsure" {
+export function locateInSpanTree(text: string, tree: SpanNode, path: JsonPath, at: "key" | "value" = "value"): [number, number] | "unsure" {
   let node = tree;
   let key: SpanNode | undefined;
   for (let i = 0; i < path.length; i++) {

@@ -64,7 +64,11 @@ function wordWidth(word: string, bold: boolean, size: number): number {
       width += known;
       continue;
     }
-    const base = char.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace("đ", "d").replace("Đ", "D");
+    const base = char
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace("đ", "d")
+      .replace("Đ", "D");
     const letter = table.get(base[0] ?? "");
     width += letter === undefined ? OTHER : letter + (bold ? MARKED.bold : MARKED.regular);
   }
@@ -106,7 +110,7 @@ export function estimateLines(paragraph: Paragraph, inner: number, size: number)
  * much taller than the rest. Deterministic: the same list gives the same widths.
  */
 export function balanceColumnWidths(needs: ColumnNeed[], cells: (Cell | null)[][], options: BalanceOptions): number[] {
-  const { total, size, lineHeight, paragraphGap, padding, floor } = options;
+  const { size, lineHeight, paragraphGap, padding, floor } = options;
   const cache = new Map<string, number>();
   const cellHeight = (row: number, column: number, width: number): number => {
     const cell = cells[row]?.[column];
@@ -115,7 +119,10 @@ export function balanceColumnWidths(needs: ColumnNeed[], cells: (Cell | null)[][
     const known = cache.get(key);
     if (known !== undefined) return known;
     const inner = Math.max(width - padding, size);
-    const height = cell.reduce((sum, paragraph, index) => sum + (index > 0 ? paragraphGap : 0) + estimateLines(paragraph, inner, size) * lineHeight, 0);
+    const height = cell.reduce(
+      (sum, paragraph, index) => sum + (index > 0 ? paragraphGap : 0) + estimateLines(paragraph, inner, size) * lineHeight,
+      0,
+    );
     cache.set(key, height);
     return height;
   };

@@ -1,15 +1,6 @@
+import { textOf } from "../model/text-of.js";
 import type { Agency, Catalogue, Fee, LegalDocument, Procedure } from "../model/catalogue.js";
-import type {
-  Block,
-  Cell,
-  DetailSection,
-  DetailSheet,
-  ListSheet,
-  Paragraph,
-  PostingFile,
-  TableColumn,
-  TableRow,
-} from "./posting-sheet.js";
+import type { Block, Cell, DetailSection, DetailSheet, ListSheet, Paragraph, PostingFile, TableColumn, TableRow } from "./posting-sheet.js";
 import { elementHeading } from "../words/element-words.js";
 import { balanceColumnWidths, type ColumnNeed } from "./balance-column-widths.js";
 import { procedureUrl } from "./procedure-url.js";
@@ -40,13 +31,15 @@ export interface BuildPostingOptions {
  * characters made spaces (no font draws them).
  */
 function clean(value: unknown): string {
-  const text = value === undefined || value === null ? "" : String(value);
-  return text
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ")
-    .trim();
+  const text = textOf(value);
+  return (
+    text
+      .normalize("NFC")
+      .replace(/\r\n?/g, "\n")
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ")
+      .trim()
+  );
 }
 
 const plain = (text: string): Paragraph => ({ text });
@@ -185,7 +178,10 @@ function buildListSheet(procedures: Procedure[], lookup: Lookup, qrBase: Catalog
     const channels = procedure.cach_thuc ?? [];
     const cells: Cell[] = [
       [plain(String(index + 1))],
-      [{ text: clean(procedure.ten), bold: true }, { lead: "Mã:", text: clean(procedure.ma) }],
+      [
+        { text: clean(procedure.ten), bold: true },
+        { lead: "Mã:", text: clean(procedure.ma) },
+      ],
       [plain(procedure.thoi_han ? wordDuration(procedure.thoi_han) : NONE)],
       ...(shared === undefined ? [[plain(places[index] ?? NONE)]] : []),
       channels.length === 0 ? [plain(NONE)] : channels.map((channel) => plain(channelName(procedure, channel.kenh))),
@@ -306,7 +302,10 @@ function buildSections(procedure: Procedure, lookup: Lookup): DetailSection[] {
     [elementHeading("phi_le_phi"), [paragraphsBlock(bulletsOrNone((procedure.phi_le_phi ?? []).map((fee) => clean(wordFee(fee)))))]],
     [elementHeading("mau_don"), [paragraphsBlock(bulletsOrNone(forms))]],
     [elementHeading("yeu_cau_dieu_kien"), [paragraphsBlock(bulletsOrNone((procedure.yeu_cau_dieu_kien ?? []).map(clean)))]],
-    [elementHeading("can_cu_phap_ly"), [paragraphsBlock(bulletsOrNone((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentLine(id))))]],
+    [
+      elementHeading("can_cu_phap_ly"),
+      [paragraphsBlock(bulletsOrNone((procedure.can_cu_phap_ly ?? []).map((id) => lookup.documentLine(id))))],
+    ],
   ];
   return sections.map(([title, blocks], index) => ({ number: index + 1, title, blocks }));
 }

@@ -32,9 +32,7 @@ export interface TableRow {
   qrUrl?: string;
 }
 
-export type Block =
-  | { kind: "paragraphs"; paragraphs: Paragraph[] }
-  | { kind: "table"; columns: TableColumn[]; rows: TableRow[] };
+export type Block = { kind: "paragraphs"; paragraphs: Paragraph[] } | { kind: "table"; columns: TableColumn[]; rows: TableRow[] };
 
 /** One element of NĐ 63/2010 Art. 8, in the legal order. */
 export interface DetailSection {

@@ -41,9 +41,7 @@ export function selectPostedProcedures(catalogue: Catalogue, filter: PostFilter)
         effective(procedure) &&
         !replaced.has(procedure.ma) &&
         (filter.level === undefined || (procedure.cap ?? []).includes(filter.level)) &&
-        (filter.agency === undefined ||
-          procedure.co_quan?.tham_quyen === filter.agency ||
-          procedure.co_quan?.thuc_hien === filter.agency),
+        (filter.agency === undefined || procedure.co_quan?.tham_quyen === filter.agency || procedure.co_quan?.thuc_hien === filter.agency),
     );
     if (procedures.length > 0) posted.push({ field, procedures });
   }

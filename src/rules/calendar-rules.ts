@@ -4,7 +4,6 @@ import { isIsoDate } from "../model/date.js";
 import { asArray, asString, isObj, type Rule, type RuleContext } from "./rule.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 
-
 function* days(from: string, to: string): Generator<string> {
   const end = new Date(`${to}T00:00:00Z`).getTime();
   for (let t = new Date(`${from}T00:00:00Z`).getTime(), n = 0; t <= end && n < 400; t += 86_400_000, n++) {

@@ -1,3 +1,4 @@
+import { textOf } from "../model/text-of.js";
 import type { Problem } from "../model/problem.js";
 import { sameContent } from "../model/parsed-file.js";
 import { isIsoDate } from "../model/date.js";
@@ -45,8 +46,8 @@ export const versionBumped: Rule = {
         rule: this.id,
         path: ["phien_ban"],
         message: {
-          vi: `Tệp đã thay đổi nhưng phiên bản vẫn là "${String(version)}". Hãy nâng phien_ban (ví dụ "${bumpVersion(String(version))}").`,
-          en: `The file changed but phien_ban is still "${String(version)}". Bump it (e.g. "${bumpVersion(String(version))}").`,
+          vi: `Tệp đã thay đổi nhưng phiên bản vẫn là "${textOf(version)}". Hãy nâng phien_ban (ví dụ "${bumpVersion(textOf(version))}").`,
+          en: `The file changed but phien_ban is still "${textOf(version)}". Bump it (e.g. "${bumpVersion(textOf(version))}").`,
         },
       });
     }

@@ -37,18 +37,16 @@ export const requiredFiles: Rule = {
   title: { vi: "Danh mục có đủ các tệp bắt buộc", en: "The catalogue has its required files" },
   check({ files }: RuleContext) {
     const present = new Set(files.map((f) => f.relative));
-    return REQUIRED_FILES.filter((f) => !present.has(f)).map(
-      (f): Problem => ({
-        file: f,
-        rule: this.id,
-        path: [],
-        range: [0, 0],
-        message: {
-          vi: `Thiếu tệp ${f} trong thư mục danh mục. Hãy tạo tệp này theo mẫu trong README.`,
-          en: `The catalogue folder has no ${f}. Create it (see the README).`,
-        },
-      }),
-    );
+    return REQUIRED_FILES.filter((f) => !present.has(f)).map((f): Problem => ({
+      file: f,
+      rule: this.id,
+      path: [],
+      range: [0, 0],
+      message: {
+        vi: `Thiếu tệp ${f} trong thư mục danh mục. Hãy tạo tệp này theo mẫu trong README.`,
+        en: `The catalogue folder has no ${f}. Create it (see the README).`,
+      },
+    }));
   },
 };
 
@@ -59,17 +57,15 @@ export const unknownFile: Rule = {
   check({ files }: RuleContext) {
     return files
       .filter((f) => f.kind === undefined)
-      .map(
-        (f): Problem => ({
-          file: f.relative,
-          rule: this.id,
-          path: [] as JsonPath,
-          range: [0, 0],
-          message: {
-            vi: `Tệp ${f.relative} không thuộc loại nào của danh mục nên không được kiểm tra. Lĩnh vực đặt trong linh-vuc/<mã>.yaml, lịch trong lich/<năm>.yaml (đuôi .yaml).`,
-            en: `${f.relative} is not a catalogue file kind and is not checked. Fields go in linh-vuc/<code>.yaml, calendars in lich/<year>.yaml.`,
-          },
-        }),
-      );
+      .map((f): Problem => ({
+        file: f.relative,
+        rule: this.id,
+        path: [] as JsonPath,
+        range: [0, 0],
+        message: {
+          vi: `Tệp ${f.relative} không thuộc loại nào của danh mục nên không được kiểm tra. Lĩnh vực đặt trong linh-vuc/<mã>.yaml, lịch trong lich/<năm>.yaml (đuôi .yaml).`,
+          en: `${f.relative} is not a catalogue file kind and is not checked. Fields go in linh-vuc/<code>.yaml, calendars in lich/<year>.yaml.`,
+        },
+      }));
   },
 };

@@ -76,4 +76,3 @@ export function idsOf(files: ParsedFile[], kind: ParsedFile["kind"], key: string
 export function procedureLabel(p: Obj): string {
   return `${asString(p.ma) ?? "?"} “${asString(p.ten) ?? ""}”`;
 }
-

@@ -1,3 +1,4 @@
+import { textOf } from "../model/text-of.js";
 import type { ErrorObject } from "ajv";
 import type { Problem } from "../model/problem.js";
 import type { JsonPath } from "../model/problem.js";
@@ -96,7 +97,7 @@ function describeValue(data: unknown, lang: "vi" | "en" = "vi"): string {
   if (typeof data === "string") return `"${data.length > 40 ? `${data.slice(0, 40)}…` : data}"`;
   if (Array.isArray(data)) return "[…]";
   if (typeof data === "object") return "{…}";
-  return String(data);
+  return textOf(data);
 }
 
 function typeList(types: unknown, table: Record<string, string>, or: string): string {
@@ -106,7 +107,7 @@ function typeList(types: unknown, table: Record<string, string>, or: string): st
 
 function exampleOf(schema: SchemaNode | undefined): string | undefined {
   const example = schema?.examples?.[0];
-  return example === undefined ? undefined : String(example);
+  return example === undefined ? undefined : textOf(example);
 }
 
 /** One ajv error → one finding, in words a legal officer understands. */
@@ -133,7 +134,7 @@ function toFinding(error: ErrorObject): Omit<Problem, "file"> | undefined {
       const allowed = Object.keys(parent?.properties ?? {});
       const near = suggestKey(key, allowed);
       const hintVi = near
-        ? `Có phải ý bạn là "${near}"${parent?.properties?.[near]?.title ? ` (${parent.properties[near]!.title})` : ""}?`
+        ? `Có phải ý bạn là "${near}"${parent?.properties?.[near]?.title ? ` (${parent.properties[near].title})` : ""}?`
         : `Các khóa được phép: ${allowed.join(", ")}.`;
       const hintEn = near ? `Did you mean "${near}"?` : `Allowed keys: ${allowed.join(", ")}.`;
       return {
@@ -207,9 +208,12 @@ function toFinding(error: ErrorObject): Omit<Problem, "file"> | undefined {
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const name = label(parent, path);
-      const op = { minimum: ["≥", "at least"], maximum: ["≤", "at most"], exclusiveMinimum: [">", "more than"], exclusiveMaximum: ["<", "less than"] }[
-        error.keyword
-      ]!;
+      const op = {
+        minimum: ["≥", "at least"],
+        maximum: ["≤", "at most"],
+        exclusiveMinimum: [">", "more than"],
+        exclusiveMaximum: ["<", "less than"],
+      }[error.keyword];
       return {
         rule: "out-of-range",
         path,
@@ -356,7 +360,9 @@ export function schemaProblems(errors: ErrorObject[]): Omit<Problem, "file">[] {
     const silent = Array.from({ length: branches }, (_, i) => String(i)).filter((b) => !byBranch.has(b));
     if (silent.length === 1) {
       const before = errors.slice(0, errors.indexOf(error));
-      const viaRef = before.filter((e) => !e.schemaPath.startsWith(prefix) && isWithin(e.instancePath, error.instancePath) && !dropped.has(e));
+      const viaRef = before.filter(
+        (e) => !e.schemaPath.startsWith(prefix) && isWithin(e.instancePath, error.instancePath) && !dropped.has(e),
+      );
       if (viaRef.length > 0) byBranch.set(silent[0]!, viaRef);
     }
     // The nearest branch: fewest errors, and a branch the value is not even the type of comes last.

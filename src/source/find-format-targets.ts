@@ -69,7 +69,11 @@ export function describeTarget(file: string, cwd: string): FormatTarget {
  * The files named on the command line (files, or folders searched for .yaml files), or every
  * .yaml file of the catalogue folder. A path that does not exist is returned in `missing`.
  */
-export function findFormatTargets(cwd: string, paths: string[], catalogueDir: () => string): { targets: FormatTarget[]; missing: string[] } {
+export function findFormatTargets(
+  cwd: string,
+  paths: string[],
+  catalogueDir: () => string,
+): { targets: FormatTarget[]; missing: string[] } {
   const missing: string[] = [];
   const files: string[] = [];
   if (paths.length === 0) files.push(...listYamlFiles(catalogueDir()));

@@ -4,7 +4,11 @@ import { basename, dirname, join } from "node:path";
 
 /** The few file operations an atomic write needs, so that tests can make any of them fail. */
 export interface AtomicFs {
-  open(path: string, flags: string, mode?: number): Promise<{
+  open(
+    path: string,
+    flags: string,
+    mode?: number,
+  ): Promise<{
     writeFile(data: Uint8Array | string): Promise<void>;
     sync(): Promise<void>;
     close(): Promise<void>;

@@ -129,7 +129,10 @@ export function BrowseApp({ catalogue, lang, color, rows, columns }: BrowseAppPr
         selected={Math.min(selected, Math.max(0, results.length - 1))}
         height={listHeight}
         color={color}
-        emptyText={pick(lang, { vi: "Không có thủ tục nào khớp. Thử bớt từ hoặc gõ mã thủ tục.", en: "No procedure matches. Try fewer words or a code." })}
+        emptyText={pick(lang, {
+          vi: "Không có thủ tục nào khớp. Thử bớt từ hoặc gõ mã thủ tục.",
+          en: "No procedure matches. Try fewer words or a code.",
+        })}
       />
       <HelpLine
         color={color}

@@ -69,14 +69,15 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
   add(name("cap"), [(p.cap ?? []).map((l) => nameValue(LEVEL_WORDS, l, lang)).join(", ")]);
   add(name("loai"), [
     nameValue(KIND_WORDS, p.loai ?? "thong_thuong", lang),
-    (p.thanh_phan_lien_thong ?? []).length > 0 && t(`Liên thông với: ${p.thanh_phan_lien_thong!.join(", ")}`, `Joined with: ${p.thanh_phan_lien_thong!.join(", ")}`),
+    (p.thanh_phan_lien_thong ?? []).length > 0 &&
+      t(`Liên thông với: ${p.thanh_phan_lien_thong!.join(", ")}`, `Joined with: ${p.thanh_phan_lien_thong!.join(", ")}`),
   ]);
   add(name("doi_tuong"), [(p.doi_tuong ?? []).map((a) => nameValue(APPLICANT_WORDS, a, lang)).join(", ")]);
   add(name("co_quan"), [
     t(`Có thẩm quyền: ${agency(p.co_quan?.tham_quyen)}`, `Competent: ${agency(p.co_quan?.tham_quyen)}`),
     p.co_quan?.thuc_hien && t(`Trực tiếp thực hiện: ${agency(p.co_quan.thuc_hien)}`, `Implementing: ${agency(p.co_quan.thuc_hien)}`),
     (p.co_quan?.phoi_hop ?? []).length > 0 &&
-      t(`Phối hợp: ${p.co_quan!.phoi_hop!.map(agency).join(", ")}`, `Coordinating: ${p.co_quan!.phoi_hop!.map(agency).join(", ")}`),
+      t(`Phối hợp: ${p.co_quan.phoi_hop!.map(agency).join(", ")}`, `Coordinating: ${p.co_quan.phoi_hop!.map(agency).join(", ")}`),
   ]);
   add(name("dia_diem"), [p.dia_diem]);
   add(
@@ -91,7 +92,9 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
   add(
     name("cach_thuc"),
     (p.cach_thuc ?? []).map((c) => {
-      const deadline = c.thoi_han ? t(`, thời hạn ${describeDeadline(c.thoi_han, lang)}`, `, deadline ${describeDeadline(c.thoi_han, lang)}`) : "";
+      const deadline = c.thoi_han
+        ? t(`, thời hạn ${describeDeadline(c.thoi_han, lang)}`, `, deadline ${describeDeadline(c.thoi_han, lang)}`)
+        : "";
       return `${nameValue(CHANNEL_WORDS, c.kenh, lang, "detail")}${deadline}${c.ghi_chu ? ` (${c.ghi_chu})` : ""}`;
     }),
   );
@@ -125,19 +128,32 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
   add(name("ket_qua"), orNone((p.ket_qua ?? []).map((r) => `- ${r}`)));
   add(
     name("mau_don"),
-    orNone((p.mau_don ?? []).map((f) => `- ${f.ma}: ${f.ten}${f.van_ban ? ` (${lookups.documents.get(f.van_ban)?.so_hieu ?? f.van_ban})` : ""}`)),
+    orNone(
+      (p.mau_don ?? []).map((f) => `- ${f.ma}: ${f.ten}${f.van_ban ? ` (${lookups.documents.get(f.van_ban)?.so_hieu ?? f.van_ban})` : ""}`),
+    ),
   );
   add(name("yeu_cau_dieu_kien"), orNone((p.yeu_cau_dieu_kien ?? []).map((r) => `- ${r}`)));
-  add(name("can_cu_phap_ly"), (p.can_cu_phap_ly ?? []).map((id) => `- ${document(id)}`));
+  add(
+    name("can_cu_phap_ly"),
+    (p.can_cu_phap_ly ?? []).map((id) => `- ${document(id)}`),
+  );
   add(name("dich_vu_cong"), [nameValue(ONLINE_LEVEL_WORDS, p.dich_vu_cong?.muc_do ?? "khong", lang), p.dich_vu_cong?.url]);
   add(t("Hiệu lực, công bố", "In force, published"), [
     p.hieu_luc_tu && t(`Hiệu lực từ ${wordDate(p.hieu_luc_tu)}`, `In force from ${wordDate(p.hieu_luc_tu)}`),
-    p.cong_bo && t(`Công bố tại ${p.cong_bo.quyet_dinh} ngày ${wordDate(p.cong_bo.ngay)}`, `Published by ${p.cong_bo.quyet_dinh} of ${wordDate(p.cong_bo.ngay)}`),
+    p.cong_bo &&
+      t(
+        `Công bố tại ${p.cong_bo.quyet_dinh} ngày ${wordDate(p.cong_bo.ngay)}`,
+        `Published by ${p.cong_bo.quyet_dinh} of ${wordDate(p.cong_bo.ngay)}`,
+      ),
     p.thay_the && t(`Thay thế thủ tục ${p.thay_the}`, `Replaces ${p.thay_the}`),
   ]);
   add(t("Chi phí tuân thủ (số liệu đầu vào)", "Compliance cost inputs"), [
     p.so_ho_so_nam !== undefined && t(`Số hồ sơ mỗi năm: ${p.so_ho_so_nam}`, `Dossiers a year: ${p.so_ho_so_nam}`),
-    p.chi_phi_khac !== undefined && t(`Chi phí khác mỗi hồ sơ: ${formatMoney(Math.round(p.chi_phi_khac), lang)}`, `Other cost per dossier: ${formatMoney(Math.round(p.chi_phi_khac), lang)}`),
+    p.chi_phi_khac !== undefined &&
+      t(
+        `Chi phí khác mỗi hồ sơ: ${formatMoney(Math.round(p.chi_phi_khac), lang)}`,
+        `Other cost per dossier: ${formatMoney(Math.round(p.chi_phi_khac), lang)}`,
+      ),
   ]);
   return sections;
 }

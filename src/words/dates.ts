@@ -1,12 +1,13 @@
 // Dates as people read them. The catalogue writes YYYY-MM-DD; Vietnamese documents write
 // dd/mm/yyyy, which every output that a person reads uses (in English too, where the reader
 // is still looking at a Vietnamese document), with the weekday where a due date needs it.
+import { textOf } from "../model/text-of.js";
 import { isoDay } from "../model/date.js";
 import type { Lang } from "../model/lang.js";
 
 /** 2025-07-01 → 01/07/2025; anything that is not such a date is printed as given ("" for none). */
 export function wordDate(value: unknown): string {
-  const text = isoDay(value) ?? (value === undefined || value === null ? "" : String(value));
+  const text = isoDay(value) ?? textOf(value);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : text;
 }
@@ -16,7 +17,7 @@ export function wordDate(value: unknown): string {
  * the catalogue writes, as tthc diff has always printed it.
  */
 export function wordDateIn(value: unknown, lang: Lang): string {
-  return lang === "vi" ? wordDate(value) : (isoDay(value) ?? String(value ?? ""));
+  return lang === "vi" ? wordDate(value) : (isoDay(value) ?? textOf(value));
 }
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {

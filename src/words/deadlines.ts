@@ -33,7 +33,11 @@ export function wordUnit(unit: DeadlineUnit, lang: Lang, options: Pick<DeadlineW
 }
 
 /** "03 ngày làm việc", with the note as asked (posting sheets: padded, the note as a sentence). */
-export function wordDeadline(deadline: DeadlineLike, lang: Lang = "vi", options: DeadlineWording = { pad: true, note: "sentence" }): string {
+export function wordDeadline(
+  deadline: DeadlineLike,
+  lang: Lang = "vi",
+  options: DeadlineWording = { pad: true, note: "sentence" },
+): string {
   const amount = formatNumber(deadline.gia_tri, lang, { pad: options.pad });
   const unit = wordUnit(deadline.don_vi, lang, { counted: options.counted, one: options.singular === true && deadline.gia_tri === 1 });
   const main = `${amount} ${unit}`;

@@ -11,13 +11,16 @@ export function escapeHtml(value: string): string {
 
 /** Text for XML (JUnit): the five entities, and the control characters XML 1.0 cannot hold dropped. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 cannot hold
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+  );
 }
 
 /**
@@ -27,12 +30,7 @@ export function escapeXml(value: string): string {
  */
 export function escapeMarkdown(text: string, options: { inTable?: boolean } = {}): string {
   const marks = options.inTable === false ? /[\\`*_~[\]#]/gu : /[\\`*_~[\]|#]/gu;
-  return text
-    .replace(/&/gu, "&amp;")
-    .replace(/</gu, "&lt;")
-    .replace(/>/gu, "&gt;")
-    .replace(marks, "\\$&")
-    .replace(/\r?\n/gu, "<br>");
+  return text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(marks, "\\$&").replace(/\r?\n/gu, "<br>");
 }
 
 /**

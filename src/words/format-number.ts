@@ -21,8 +21,8 @@ export function formatNumber(value: number, lang: Lang, options: NumberFormat = 
     negative = value < 0;
   } else {
     const fixed = Math.abs(value).toFixed(options.decimals);
-    let digits: string;
-    [whole = "0", digits = ""] = fixed.split(".");
+    const [wholeDigits = "0", digits = ""] = fixed.split(".");
+    whole = wholeDigits;
     fraction = digits.replace(/0+$/u, "");
     // -0,001 rounded to two places is 0, not -0.
     negative = value < 0 && Number(fixed) !== 0;

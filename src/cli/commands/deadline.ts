@@ -22,7 +22,9 @@ export async function run(opts: DeadlineOptions, ctx: CommandContext): Promise<n
   // Check the flags before reading the catalogue, so a typo is reported first.
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") {
-    throw new UserError(say(ctx, `--format "${format}" không hợp lệ. Hãy chọn text hoặc json.`, `--format "${format}" is not valid. Choose text or json.`));
+    throw new UserError(
+      say(ctx, `--format "${format}" không hợp lệ. Hãy chọn text hoặc json.`, `--format "${format}" is not valid. Choose text or json.`),
+    );
   }
   if (opts.from === undefined || opts.from.trim() === "") {
     throw new UserError(

@@ -53,15 +53,23 @@ export async function run(opts: DiffOptions, ctx: CommandContext, args: string[]
   const format = (opts.format ?? "text") as Format;
   if (!FORMATS.includes(format)) {
     throw new UserError(
-      say(ctx, `Định dạng "${format}" không hỗ trợ. Chọn một trong: ${FORMATS.join(", ")}.`, `Unknown format "${format}". Use one of: ${FORMATS.join(", ")}.`),
+      say(
+        ctx,
+        `Định dạng "${format}" không hỗ trợ. Chọn một trong: ${FORMATS.join(", ")}.`,
+        `Unknown format "${format}". Use one of: ${FORMATS.join(", ")}.`,
+      ),
     );
   }
   if (format === "docx" && opts.out === undefined && ctx.isTTY && !opts.check) {
     throw new UserError(
       say(
         ctx,
-        "Tệp DOCX là dữ liệu nhị phân, không in ra màn hình được. Hãy ghi vào tệp: tthc diff " + baseRev + " --format docx --out phu-luc.docx",
-        "A DOCX file is binary and cannot be shown in a terminal. Write it to a file: tthc diff " + baseRev + " --format docx --out annex.docx",
+        "Tệp DOCX là dữ liệu nhị phân, không in ra màn hình được. Hãy ghi vào tệp: tthc diff " +
+          baseRev +
+          " --format docx --out phu-luc.docx",
+        "A DOCX file is binary and cannot be shown in a terminal. Write it to a file: tthc diff " +
+          baseRev +
+          " --format docx --out annex.docx",
       ),
     );
   }

@@ -87,7 +87,10 @@ async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Out
     bytes = await readFile(target.path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { kind: "problem", lines: [say(ctx, `${target.display}: không đọc được (${reason}).`, `${target.display}: cannot read it (${reason}).`)] };
+    return {
+      kind: "problem",
+      lines: [say(ctx, `${target.display}: không đọc được (${reason}).`, `${target.display}: cannot read it (${reason}).`)],
+    };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, decoded.problem.message)}`] };
@@ -97,7 +100,11 @@ async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Out
       kind: "problem",
       lines: [
         ...result.problems.map((p) => `${target.display}:${p.line}:${p.column}  ${pick(ctx.lang, p.message)}`),
-        say(ctx, `${target.display}: chưa định dạng vì tệp có lỗi; hãy sửa lỗi rồi chạy lại.`, `${target.display}: not formatted because of the error(s) above; fix them and run again.`),
+        say(
+          ctx,
+          `${target.display}: chưa định dạng vì tệp có lỗi; hãy sửa lỗi rồi chạy lại.`,
+          `${target.display}: not formatted because of the error(s) above; fix them and run again.`,
+        ),
       ],
     };
   }
@@ -110,10 +117,18 @@ function summary(ctx: CommandContext, check: boolean, changed: number, total: nu
   const problems = failed > 0 ? say(ctx, ` ${failed} tệp có lỗi, để nguyên.`, ` ${failed} file(s) with errors left unchanged.`) : "";
   if (check) {
     return changed > 0
-      ? say(ctx, `${changed}/${total} tệp chưa ở dạng chuẩn; chạy tthc fmt để định dạng.${problems}\n`, `${changed} of ${total} file(s) are not in canonical form; run tthc fmt to format them.${problems}\n`)
+      ? say(
+          ctx,
+          `${changed}/${total} tệp chưa ở dạng chuẩn; chạy tthc fmt để định dạng.${problems}\n`,
+          `${changed} of ${total} file(s) are not in canonical form; run tthc fmt to format them.${problems}\n`,
+        )
       : say(ctx, `Tất cả ${total} tệp đã ở dạng chuẩn.${problems}\n`, `All ${total} file(s) are in canonical form.${problems}\n`);
   }
   return changed > 0
     ? say(ctx, `Đã định dạng ${changed}/${total} tệp.${problems}\n`, `Formatted ${changed} of ${total} file(s).${problems}\n`)
-    : say(ctx, `Không tệp nào cần định dạng lại (${total} tệp).${problems}\n`, `No file needed formatting (${total} file(s)).${problems}\n`);
+    : say(
+        ctx,
+        `Không tệp nào cần định dạng lại (${total} tệp).${problems}\n`,
+        `No file needed formatting (${total} file(s)).${problems}\n`,
+      );
 }

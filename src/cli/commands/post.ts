@@ -156,7 +156,7 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     render = (file) => renderPostPdf(file, { fonts });
   } else {
     const { renderPostHtml } = await import("../../render/post/post-html.js");
-    render = async (file) => renderPostHtml(file);
+    render = (file) => Promise.resolve(renderPostHtml(file));
   }
 
   for (const file of files) {

@@ -30,13 +30,23 @@ export async function run(opts: ValidateOptions, ctx: CommandContext, args: stri
   const format = opts.format ?? "stylish";
   const render = RENDERERS[format];
   if (!render) {
-    throw new UserError(pick(ctx.lang, { vi: `Định dạng "${format}" không có. Chọn: ${Object.keys(RENDERERS).join(", ")}.`, en: `Unknown format "${format}". Choose: ${Object.keys(RENDERERS).join(", ")}.` }));
+    throw new UserError(
+      pick(ctx.lang, {
+        vi: `Định dạng "${format}" không có. Chọn: ${Object.keys(RENDERERS).join(", ")}.`,
+        en: `Unknown format "${format}". Choose: ${Object.keys(RENDERERS).join(", ")}.`,
+      }),
+    );
   }
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
     if (opts.maxWarnings.trim() === "" || !Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UserError(pick(ctx.lang, { vi: `--max-warnings cần một số nguyên không âm, không phải "${opts.maxWarnings}".`, en: `--max-warnings needs a whole number ≥ 0, not "${opts.maxWarnings}".` }));
+      throw new UserError(
+        pick(ctx.lang, {
+          vi: `--max-warnings cần một số nguyên không âm, không phải "${opts.maxWarnings}".`,
+          en: `--max-warnings needs a whole number ≥ 0, not "${opts.maxWarnings}".`,
+        }),
+      );
     }
   }
   const result = await validateCatalogue({ ...ctx, paths: args, changedSince: opts.changedSince });

@@ -48,9 +48,7 @@ function shortDate(iso: string): string {
 export function renderDeadlineText(lang: Lang, report: DeadlineReport): string {
   const { result, procedure } = report;
   const lines: string[] = [];
-  lines.push(
-    pick(lang, { vi: "Hạn trả kết quả: ", en: "Result due: " }) + formatMoment(lang, result.due),
-  );
+  lines.push(pick(lang, { vi: "Hạn trả kết quả: ", en: "Result due: " }) + formatMoment(lang, result.due));
   const deadline = describeDeadline(lang, result.value, result.unit);
   lines.push(
     pick(lang, { vi: "Thời hạn: ", en: "Deadline: " }) +
@@ -62,26 +60,20 @@ export function renderDeadlineText(lang: Lang, report: DeadlineReport): string {
           })
         : ""),
   );
-  lines.push(
-    pick(lang, { vi: "Tiếp nhận: ", en: "Received: " }) + formatMoment(lang, result.received),
-  );
+  lines.push(pick(lang, { vi: "Tiếp nhận: ", en: "Received: " }) + formatMoment(lang, result.received));
   if (result.deemedMoved) {
     const why =
       result.deemedReason === "day_off"
-      ? pick(lang, { vi: "nhận vào ngày nghỉ", en: "received on a day off" })
-      : pick(lang, {
-          vi: `nhận sau ${report.cutoff}`,
-          en: `received after ${report.cutoff}`,
-        });
+        ? pick(lang, { vi: "nhận vào ngày nghỉ", en: "received on a day off" })
+        : pick(lang, {
+            vi: `nhận sau ${report.cutoff}`,
+            en: `received after ${report.cutoff}`,
+          });
     lines.push(
-      pick(lang, { vi: "Coi như tiếp nhận: ", en: "Deemed received: " }) +
-        `${formatMoment(lang, result.deemedReceived)} (${why})`,
+      pick(lang, { vi: "Coi như tiếp nhận: ", en: "Deemed received: " }) + `${formatMoment(lang, result.deemedReceived)} (${why})`,
     );
   } else if (result.deemedReceived.time !== result.received.time) {
-    lines.push(
-      pick(lang, { vi: "Bắt đầu tính giờ: ", en: "Hours counted from: " }) +
-        formatMoment(lang, result.deemedReceived),
-    );
+    lines.push(pick(lang, { vi: "Bắt đầu tính giờ: ", en: "Hours counted from: " }) + formatMoment(lang, result.deemedReceived));
   }
   if (result.periodEnd !== undefined && result.periodEnd !== result.due.date) {
     lines.push(
@@ -95,10 +87,7 @@ export function renderDeadlineText(lang: Lang, report: DeadlineReport): string {
   if (groups.length > 0) {
     lines.push(pick(lang, { vi: "Ngày nghỉ đã bỏ qua:", en: "Days off skipped:" }));
     for (const group of groups) {
-      const span =
-        group.from === group.to
-          ? shortDate(group.from)
-          : `${shortDate(group.from)} – ${shortDate(group.to)}`;
+      const span = group.from === group.to ? shortDate(group.from) : `${shortDate(group.from)} – ${shortDate(group.to)}`;
       lines.push(`  ${span}  ${group.reason}`);
     }
   }

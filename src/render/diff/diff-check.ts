@@ -52,7 +52,14 @@ export function renderDiffCheckJson(problems: ProvenanceProblem[], options: Diff
     base: options.base,
     head: options.head,
     ok: problems.length === 0,
-    problems: problems.map((p) => ({ change: p.change, code: p.code, name: p.name, field: p.field, missing: p.missing, message: describeProblem(p, options.lang) })),
+    problems: problems.map((p) => ({
+      change: p.change,
+      code: p.code,
+      name: p.name,
+      field: p.field,
+      missing: p.missing,
+      message: describeProblem(p, options.lang),
+    })),
   };
   return JSON.stringify(out, null, 2) + "\n";
 }

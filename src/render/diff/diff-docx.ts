@@ -45,7 +45,6 @@ const CM = 567; // twips
 const MARGIN = { top: 2 * CM, bottom: 2 * CM, left: 3 * CM, right: 2 * CM };
 const A4 = { width: 11906, height: 16838 };
 const LANDSCAPE_WIDTH = A4.height - MARGIN.left - MARGIN.right;
-const PORTRAIT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
 export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Promise<Uint8Array> {
   const docx = (await import("docx")) as unknown as DocxModule;
@@ -54,7 +53,10 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   // A line break inside a value (a note on two lines) becomes a break in the paragraph: Word
   // would show a bare "\n" as a space.
   const lines = (text: string) => text.split(/\r?\n/u).map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
-  const para = (children: DocxNode[] | string, style: { align?: "center" | "both"; indent?: boolean; keepNext?: boolean; before?: number } = {}) =>
+  const para = (
+    children: DocxNode[] | string,
+    style: { align?: "center" | "both"; indent?: boolean; keepNext?: boolean; before?: number } = {},
+  ) =>
     new Paragraph({
       children: typeof children === "string" ? lines(children) : children,
       alignment: style.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
@@ -65,7 +67,12 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   const cell = (text: string, width: number, header = false) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
-      children: text.split("\n").map((line) => new Paragraph({ children: [run(line, { bold: header })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT })),
+      children: text
+        .split("\n")
+        .map(
+          (line) =>
+            new Paragraph({ children: [run(line, { bold: header })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT }),
+        ),
     });
   const table = (header: string[], widths: number[], rows: string[][]) =>
     new Table({
@@ -87,7 +94,9 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   partOne.push(
     para([run("PHỤ LỤC", { bold: true })], { align: "center" }),
     para([run(`THỦ TỤC HÀNH CHÍNH ${joinWithAnd(kinds) || "KHÔNG THAY ĐỔI"}`, { bold: true })], { align: "center" }),
-    para([run(`THUỘC PHẠM VI QUẢN LÝ, GIẢI QUYẾT TẠI ${annex.locality.normalize("NFC").toUpperCase()}`, { bold: true })], { align: "center" }),
+    para([run(`THUỘC PHẠM VI QUẢN LÝ, GIẢI QUYẾT TẠI ${annex.locality.normalize("NFC").toUpperCase()}`, { bold: true })], {
+      align: "center",
+    }),
     para([run(attached, { italics: true })], { align: "center" }),
     para([run("PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH", { bold: true })], { before: 240, keepNext: true }),
   );
@@ -112,9 +121,23 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
     const w = columns(LANDSCAPE_WIDTH, [5, 12, 28, 27, 12, 16]);
     partOne.push(
       table(
-        ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Tên văn bản quy định nội dung sửa đổi, bổ sung, thay thế", "Lĩnh vực", "Cơ quan thực hiện"],
+        [
+          "STT",
+          "Mã TTHC",
+          "Tên thủ tục hành chính",
+          "Tên văn bản quy định nội dung sửa đổi, bổ sung, thay thế",
+          "Lĩnh vực",
+          "Cơ quan thực hiện",
+        ],
         w,
-        annex.amended.map((a, i) => [String(i + 1), a.replaces ? `${a.code}\n(thay thế ${a.replaces})` : a.code, a.name, a.basis, a.field, a.agency]),
+        annex.amended.map((a, i) => [
+          String(i + 1),
+          a.replaces ? `${a.code}\n(thay thế ${a.replaces})` : a.code,
+          a.name,
+          a.basis,
+          a.field,
+          a.agency,
+        ]),
       ),
     );
   }
@@ -132,18 +155,22 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   if (listNumber === 0) partOne.push(para("Không có thủ tục hành chính mới ban hành, được sửa đổi, bổ sung, thay thế hoặc bị bãi bỏ."));
 
   // Part II.
-  const partTwo: DocxNode[] = [
-    para([run("PHẦN II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH", { bold: true })], { keepNext: true }),
-  ];
+  const partTwo: DocxNode[] = [para([run("PHẦN II. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH", { bold: true })], { keepNext: true })];
   if (annex.procedures.length === 0) partTwo.push(para("Không có."));
   annex.procedures.forEach((p, i) => {
     partTwo.push(
-      para([run(`${i + 1}. ${p.name}`, { bold: true }), ...(p.nameChanged ? [run(" (sửa đổi tên)", { bold: true })] : [])], { before: 240, keepNext: true }),
+      para([run(`${i + 1}. ${p.name}`, { bold: true }), ...(p.nameChanged ? [run(" (sửa đổi tên)", { bold: true })] : [])], {
+        before: 240,
+        keepNext: true,
+      }),
       para([run(`Mã TTHC: ${p.code} – Lĩnh vực: ${p.field} (${p.what})`, { italics: true })], { keepNext: true }),
     );
     p.elements.forEach((element, k) => {
       partTwo.push(
-        para([run(`${i + 1}.${k + 1}. ${element.title}`, { bold: true }), ...(element.changed ? [run(" (sửa đổi)", { bold: true })] : [])], { keepNext: true }),
+        para(
+          [run(`${i + 1}.${k + 1}. ${element.title}`, { bold: true }), ...(element.changed ? [run(" (sửa đổi)", { bold: true })] : [])],
+          { keepNext: true },
+        ),
         ...element.lines.map((line) => para(line, { indent: true })),
       );
     });

@@ -1,5 +1,4 @@
 import { buildDiffTables, listDetailedChanges } from "./diff-sections.js";
-import { elementName } from "../../words/element-words.js";
 import { escapeHtml } from "../../words/escape.js";
 import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
@@ -7,17 +6,12 @@ import { hasDifferences } from "../../amend/has-differences.js";
 import type { Lang } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import {
-  describeAbolition,
   describeComparison,
-  describeMove,
   describePath,
-  describeRecordOnly,
-  describeReplaces,
   describeSummary,
   describeValue,
   type DiffRenderOptions,
   isRunningText,
-  capitalise,
   SECTION_TEXT,
 } from "./diff-wording.js";
 
@@ -45,7 +39,10 @@ ins { text-decoration: underline; color: #060; }
 export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions): string {
   const { lang } = options;
   const t = (vi: string, en: string) => pick(lang, { vi, en });
-  const body: string[] = [`<h1>${escapeHtml(describeComparison(diff, lang))}</h1>`, `<p class="summary">${escapeHtml(describeSummary(diff, lang))}</p>`];
+  const body: string[] = [
+    `<h1>${escapeHtml(describeComparison(diff, lang))}</h1>`,
+    `<p class="summary">${escapeHtml(describeSummary(diff, lang))}</p>`,
+  ];
   if (!hasDifferences(diff)) body.push(`<p>${escapeHtml(pick(lang, SECTION_TEXT.none))}</p>`);
   for (const list of buildDiffTables(diff, lang)) body.push(`<h2>${escapeHtml(list.title)}</h2>`, table(list.header, list.rows));
   const detailed = listDetailedChanges(diff, lang);
@@ -53,7 +50,9 @@ export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions):
   for (const d of detailed) {
     body.push(`<h3>${escapeHtml(d.title)}</h3>`);
     const rows = d.changes.map((c) => `<tr><td>${escapeHtml(describePath(c.path, lang))}</td><td>${redline(c, lang)}</td></tr>`);
-    body.push(`<table><thead><tr><th style="width:30%">${escapeHtml(t("Yếu tố", "Element"))}</th><th>${escapeHtml(t("Nội dung sửa đổi", "Change"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`);
+    body.push(
+      `<table><thead><tr><th style="width:30%">${escapeHtml(t("Yếu tố", "Element"))}</th><th>${escapeHtml(t("Nội dung sửa đổi", "Change"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+    );
   }
   return [
     "<!DOCTYPE html>",
@@ -75,7 +74,13 @@ export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions):
 function redline(c: Change, lang: Lang): string {
   if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
     return diffWords(c.before, c.after)
-      .map((p) => (p.kind === "same" ? escapeHtml(p.text) : p.kind === "removed" ? `<del>${escapeHtml(p.text)}</del>` : `<ins>${escapeHtml(p.text)}</ins>`))
+      .map((p) =>
+        p.kind === "same"
+          ? escapeHtml(p.text)
+          : p.kind === "removed"
+            ? `<del>${escapeHtml(p.text)}</del>`
+            : `<ins>${escapeHtml(p.text)}</ins>`,
+      )
       .join("");
   }
   const parts: string[] = [];
@@ -89,4 +94,3 @@ function table(header: string[], rows: string[][]): string {
   const bodyRows = rows.map((r) => `<tr>${r.map((cell, i) => `<td${i === 0 ? ' class="n"' : ""}>${escapeHtml(cell)}</td>`).join("")}</tr>`);
   return `<table>${head}<tbody>${bodyRows.join("")}</tbody></table>`;
 }
-

@@ -1,5 +1,4 @@
 import { buildDiffTables, listDetailedChanges } from "./diff-sections.js";
-import { elementName } from "../../words/element-words.js";
 import { escapeMarkdown } from "../../words/escape.js";
 import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
@@ -7,17 +6,12 @@ import { hasDifferences } from "../../amend/has-differences.js";
 import type { Lang } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import {
-  describeAbolition,
   describeComparison,
-  describeMove,
   describePath,
-  describeRecordOnly,
-  describeReplaces,
   describeSummary,
   describeValue,
   type DiffRenderOptions,
   isRunningText,
-  capitalise,
   SECTION_TEXT,
 } from "./diff-wording.js";
 
@@ -43,7 +37,13 @@ export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): s
   if (detailed.length > 0) out.push("", `### ${t("Chi tiết thay đổi", "Changes in detail")}`);
   for (const d of detailed) {
     out.push("", `#### ${escapeMarkdown(d.title)}`, "");
-    out.push(...table([t("Yếu tố", "Element"), t("Trước", "Before"), t("Sau", "After")], d.changes.map((c) => changeRow(c, lang)), true));
+    out.push(
+      ...table(
+        [t("Yếu tố", "Element"), t("Trước", "Before"), t("Sau", "After")],
+        d.changes.map((c) => changeRow(c, lang)),
+        true,
+      ),
+    );
   }
   return out.join("\n") + "\n";
 }
@@ -74,6 +74,9 @@ function wrap(text: string, mark: string): string {
 function table(header: string[], rows: string[][], raw = false): string[] {
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const esc = (s: string) => (raw ? s : escapeMarkdown(s));
-  return [line(header.map((h) => escapeMarkdown(h))), line(header.map((h) => (h === "STT" ? "---:" : "---"))), ...rows.map((r) => line(r.map(esc)))];
+  return [
+    line(header.map((h) => escapeMarkdown(h))),
+    line(header.map((h) => (h === "STT" ? "---:" : "---"))),
+    ...rows.map((r) => line(r.map(esc))),
+  ];
 }
-

@@ -26,8 +26,15 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
       header: [...common, t("Nội dung thay đổi", "What changes")],
       rows: numbered([
         ...diff.amended.map((p) => {
-          const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(Boolean);
-          return [p.code, p.name, p.field_name, p.elements.map((e) => elementName(e, lang)).join("; ") + (notes.length > 0 ? ` (${notes.join("; ")})` : "")];
+          const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(
+            Boolean,
+          );
+          return [
+            p.code,
+            p.name,
+            p.field_name,
+            p.elements.map((e) => elementName(e, lang)).join("; ") + (notes.length > 0 ? ` (${notes.join("; ")})` : ""),
+          ];
         }),
         ...diff.replaced.map((p) => [
           p.code,
@@ -55,6 +62,9 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
 export function listDetailedChanges(diff: CatalogueDiff, lang: Lang): { title: string; changes: Change[] }[] {
   return [
     ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
-    ...diff.replaced.map((p) => ({ title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`, changes: p.changes })),
+    ...diff.replaced.map((p) => ({
+      title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`,
+      changes: p.changes,
+    })),
   ].filter((d) => d.changes.length > 0);
 }

@@ -58,7 +58,16 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
     section(pick(lang, SECTION_TEXT.amended), diff.amended.length);
     for (const p of diff.amended) {
       const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)];
-      head(chalk.yellow("~"), p.code, p.name, p.field_name, notes.filter(Boolean).map((n) => `(${n})`).join(" "));
+      head(
+        chalk.yellow("~"),
+        p.code,
+        p.name,
+        p.field_name,
+        notes
+          .filter(Boolean)
+          .map((n) => `(${n})`)
+          .join(" "),
+      );
       p.changes.forEach(changeLine);
     }
   }

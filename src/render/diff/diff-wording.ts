@@ -2,6 +2,7 @@
 // elements, the labels of their parts and values, and how a changed value reads. One place,
 // so every format says the same thing in the same words.
 
+import { textOf } from "../../model/text-of.js";
 import type { CatalogueDiff, PathSegment } from "../../amend/catalogue-diff.js";
 import { elementName } from "../../words/element-words.js";
 import { ENUM_WORDS, nameValue } from "../../words/enum-words.js";
@@ -46,7 +47,20 @@ const PART_TEXT: Record<string, Text> = {
 };
 
 /** Keys whose string values are codes or dates, shown whole rather than word by word. */
-const CODE_KEYS = new Set([...Object.keys(ENUM_WORDS), "ma", "mau", "van_ban", "url", "ngay", "hieu_luc_tu", "thay_the", "quyet_dinh", "can_cu", "tham_quyen", "thuc_hien"]);
+const CODE_KEYS = new Set([
+  ...Object.keys(ENUM_WORDS),
+  "ma",
+  "mau",
+  "van_ban",
+  "url",
+  "ngay",
+  "hieu_luc_tu",
+  "thay_the",
+  "quyet_dinh",
+  "can_cu",
+  "tham_quyen",
+  "thuc_hien",
+]);
 
 /** Lists whose items are strings, where an index means nothing to a reader. */
 const STRING_LISTS = new Set(["cap", "doi_tuong", "thanh_phan_lien_thong", "ket_qua", "yeu_cau_dieu_kien", "can_cu_phap_ly", "phoi_hop"]);
@@ -61,7 +75,8 @@ export function describePath(path: readonly PathSegment[], lang: Lang): string {
       if (parent === "trinh_tu") parts.push(pick(lang, { vi: `bước ${segment + 1}`, en: `step ${segment + 1}` }));
       else if (!STRING_LISTS.has(String(parent))) parts.push(`#${segment + 1}`);
     } else if (parent === "cach_thuc") parts.push(valueName("kenh", segment, lang));
-    else if (typeof parent === "string" && i === 1 && ["thanh_phan_ho_so", "phi_le_phi", "mau_don"].includes(parent)) parts.push(`“${segment}”`);
+    else if (typeof parent === "string" && i === 1 && ["thanh_phan_ho_so", "phi_le_phi", "mau_don"].includes(parent))
+      parts.push(`“${segment}”`);
     else parts.push(PART_TEXT[segment] ? pick(lang, PART_TEXT[segment]) : segment);
   });
   return parts.join(" › ");
@@ -89,10 +104,9 @@ export function isRunningText(path: readonly PathSegment[], value: unknown): val
   return typeof value === "string" && !CODE_KEYS.has(keyOf(path));
 }
 
-
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
-const str = (x: unknown) => (x === undefined || x === null ? "" : String(x));
+const str = textOf;
 
 /** A deadline as people say it: "05 ngày làm việc" is written "5 ngày làm việc". */
 export function describeDeadline(value: Obj, lang: Lang): string {
@@ -138,7 +152,8 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
       return details.length > 0 ? `${str(value.ten)} (${details.join(", ")})` : str(value.ten);
     }
     if (top === "phi_le_phi" && path.length === 2) {
-      const amount = typeof value.so_tien === "number" ? `: ${formatNumber(value.so_tien, lang)} ${pick(lang, { vi: "đồng", en: "VND" })}` : "";
+      const amount =
+        typeof value.so_tien === "number" ? `: ${formatNumber(value.so_tien, lang)} ${pick(lang, { vi: "đồng", en: "VND" })}` : "";
       return `${str(value.ten)}${amount}${value.ghi_chu ? ` (${str(value.ghi_chu)})` : ""}`;
     }
     if (top === "mau_don" && path.length === 2) {
@@ -157,7 +172,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
   }
   if (typeof value === "number") return formatNumber(value, lang);
   if (typeof value === "boolean") return value ? pick(lang, { vi: "có", en: "yes" }) : pick(lang, { vi: "không", en: "no" });
-  const text = String(value);
+  const text = textOf(value);
   if (key === "ngay" || key === "hieu_luc_tu") return wordDateIn(text, lang);
   return valueName(key, text, lang);
 }

@@ -2,13 +2,7 @@ import { escapeMarkdown } from "../../words/escape.js";
 import { pick } from "../../model/lang.js";
 import type { EffectsReport } from "../../effects/effects-report.js";
 import { buildGroupTable, buildProcedureTable, type TextTable } from "./effects-sections.js";
-import {
-  describeChanges,
-  describeEffects,
-  describeNote,
-  describeRevision,
-  type EffectsRenderOptions,
-} from "./effects-wording.js";
+import { describeChanges, describeEffects, describeNote, describeRevision, type EffectsRenderOptions } from "./effects-wording.js";
 
 /** Outside a table a pipe is plain text. */
 const PARAGRAPH = { inTable: false };
@@ -23,7 +17,10 @@ export function renderEffectsMd(report: EffectsReport, options: EffectsRenderOpt
   out.push(
     `# ${pick(lang, { vi: "Hiệu quả đơn giản hóa TTHC", en: "Simplification effects" })}`,
     "",
-    ...describeEffects(report, lang).flatMap((line, i) => [i === 0 ? `**${escapeMarkdown(line, PARAGRAPH)}**` : escapeMarkdown(line, PARAGRAPH), ""]),
+    ...describeEffects(report, lang).flatMap((line, i) => [
+      i === 0 ? `**${escapeMarkdown(line, PARAGRAPH)}**` : escapeMarkdown(line, PARAGRAPH),
+      "",
+    ]),
     escapeMarkdown(
       pick(lang, {
         vi: `So sánh: ${describeRevision(report.base, lang)} → ${describeRevision(report.head, lang)}`,
@@ -46,12 +43,18 @@ export function renderEffectsMd(report: EffectsReport, options: EffectsRenderOpt
     pick(lang, { vi: "TTHC bãi bỏ", en: "Procedures abolished" }),
     report.abolished.map((p) => `${p.code} ${p.name}`),
   );
-  list(pick(lang, { vi: "TTHC thêm mới", en: "Procedures added" }), report.added.map((p) => `${p.code} ${p.name}`));
+  list(
+    pick(lang, { vi: "TTHC thêm mới", en: "Procedures added" }),
+    report.added.map((p) => `${p.code} ${p.name}`),
+  );
   list(
     pick(lang, { vi: "TTHC tăng gánh nặng", en: "Procedures with added burden" }),
     report.burden_added.map((p) => `${p.code} ${p.name}: ${describeChanges(p, lang)}`),
   );
-  list(pick(lang, { vi: "Ghi chú", en: "Notes" }), report.notes.map((note) => describeNote(note, lang)));
+  list(
+    pick(lang, { vi: "Ghi chú", en: "Notes" }),
+    report.notes.map((note) => describeNote(note, lang)),
+  );
   return out.join("\n") + "\n";
 }
 

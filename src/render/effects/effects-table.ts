@@ -2,13 +2,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { pick } from "../../model/lang.js";
 import type { EffectsReport } from "../../effects/effects-report.js";
 import { buildGroupTable, buildProcedureTable, type TextTable } from "./effects-sections.js";
-import {
-  describeChanges,
-  describeEffects,
-  describeNote,
-  describeRevision,
-  type EffectsRenderOptions,
-} from "./effects-wording.js";
+import { describeChanges, describeEffects, describeNote, describeRevision, type EffectsRenderOptions } from "./effects-wording.js";
 
 /** Names longer than this are cut with "…" so a row fits a wide terminal. */
 const MAX_NAME = 48;
@@ -46,12 +40,18 @@ export function renderEffectsTable(report: EffectsReport, options: EffectsRender
     pick(lang, { vi: "TTHC bãi bỏ", en: "Procedures abolished" }),
     report.abolished.map((p) => `${p.code} ${p.name}`),
   );
-  list(pick(lang, { vi: "TTHC thêm mới", en: "Procedures added" }), report.added.map((p) => `${p.code} ${p.name}`));
+  list(
+    pick(lang, { vi: "TTHC thêm mới", en: "Procedures added" }),
+    report.added.map((p) => `${p.code} ${p.name}`),
+  );
   list(
     pick(lang, { vi: "TTHC tăng gánh nặng", en: "Procedures with added burden" }),
     report.burden_added.map((p) => `${p.code} ${p.name}: ${describeChanges(p, lang)}`),
   );
-  list(pick(lang, { vi: "Ghi chú", en: "Notes" }), report.notes.map((note) => describeNote(note, lang)));
+  list(
+    pick(lang, { vi: "Ghi chú", en: "Notes" }),
+    report.notes.map((note) => describeNote(note, lang)),
+  );
   return out.join("\n").replace(/\n+$/u, "") + "\n";
 }
 

@@ -8,15 +8,7 @@ import { formatNumber as formatAnyNumber } from "../../words/format-number.js";
 import type { Lang, Text } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import { noteProblem } from "../../effects/note-problem.js";
-import type {
-  Action,
-  Burden,
-  DeadlineValue,
-  EffectsNote,
-  EffectsReport,
-  GroupBy,
-  ProcedureEffect,
-} from "../../effects/effects-report.js";
+import type { Action, Burden, DeadlineValue, EffectsNote, EffectsReport, GroupBy, ProcedureEffect } from "../../effects/effects-report.js";
 
 export interface EffectsRenderOptions {
   lang: Lang;

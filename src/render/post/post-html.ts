@@ -88,9 +88,7 @@ function link(url: string): string {
 function table(columns: TableColumn[], rows: TableRow[], qr: (url: string, mm: number) => string): string {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const cols = columns.map((column) => `<col style="width:${((column.width / total) * 100).toFixed(2)}%">`).join("");
-  const head = columns
-    .map((column) => `<th${column.align === "center" ? ' class="center"' : ""}>${text(column.title)}</th>`)
-    .join("");
+  const head = columns.map((column) => `<th${column.align === "center" ? ' class="center"' : ""}>${text(column.title)}</th>`).join("");
   const body = rows
     .map((row) => {
       let textIndex = 0;
@@ -139,7 +137,10 @@ function detailSheet(file: PostingFile, sheet: DetailSheet, qr: (url: string, mm
     `<header class="procedure">${code}<p class="office">${text(`${file.agencyName} – ${file.locality}`)}</p>` +
     `<p class="kicker">THỦ TỤC HÀNH CHÍNH</p><h1>${text(sheet.name)}</h1>\n${sheet.facts.map(paragraph).join("\n")}\n${url}</header>`;
   const sections = sheet.sections
-    .map((section) => `<section><h2>${section.number}. ${text(section.title)}</h2>\n${section.blocks.map((b) => block(b, qr)).join("\n")}</section>`)
+    .map(
+      (section) =>
+        `<section><h2>${section.number}. ${text(section.title)}</h2>\n${section.blocks.map((b) => block(b, qr)).join("\n")}</section>`,
+    )
     .join("\n");
   const forms =
     sheet.forms.length > 0

@@ -105,7 +105,10 @@ export class PdfFlow {
   // ---- measuring and breaking --------------------------------------------------------------
 
   measure(text: string, bold: boolean, size: number): number {
-    return this.doc.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(size).widthOfString(text);
+    return this.doc
+      .font(bold ? FONT_BOLD : FONT_REGULAR)
+      .fontSize(size)
+      .widthOfString(text);
   }
 
   lineHeight(size: number): number {
@@ -189,7 +192,11 @@ export class PdfFlow {
   /** Draws one line at (x, y); `align` centres it in `width`. */
   drawLine(line: Line, x: number, y: number, size: number, width?: number, align: "left" | "center" = "left"): void {
     const offset = align === "center" && width !== undefined ? Math.max(0, (width - line.width) / 2) : 0;
-    if (line.dash) this.doc.font(FONT_REGULAR).fontSize(size).text(DASH, x + offset, y, { lineBreak: false });
+    if (line.dash)
+      this.doc
+        .font(FONT_REGULAR)
+        .fontSize(size)
+        .text(DASH, x + offset, y, { lineBreak: false });
     for (const segment of line.segments) {
       this.doc
         .font(segment.bold ? FONT_BOLD : FONT_REGULAR)

@@ -2,11 +2,16 @@
 // then one detail sheet per procedure (A4 portrait), each sheet starting on a new page and
 // numbered on its own ("Trang 2/3" of that procedure), so a clerk can pin a procedure's pages
 // together. pdfkit is loaded here, on demand, so commands that never print do not load it.
-import type { PostFonts } from "../../source/load-post-fonts.js";
 import type { DetailSheet, ListSheet, Paragraph, PostingFile } from "../../post/posting-sheet.js";
 import { qrMatrix, type MakeQrMatrix } from "../../post/qr-matrix.js";
 import { NONE } from "../../words/procedure-words.js";
 import { FONT_BOLD, FONT_REGULAR, PdfFlow, SIZES, type PageFrame } from "./post-pdf-flow.js";
+
+/** The font files the PDF embeds (read by source/load-post-fonts.ts). */
+export interface PostFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
 
 export interface PostPdfOptions {
   fonts: PostFonts;
@@ -146,7 +151,10 @@ function drawFooters(flow: PdfFlow, file: PostingFile, frameFor: (layout: "portr
     meta.forEach((line, index) => {
       flow.drawLine(line, frame.left, y + index * lineHeight, SIZES.footer);
     });
-    doc.font(FONT_BOLD).fontSize(SIZES.footer).text(pageText, frame.left + width - pageWidth, y, { lineBreak: false });
+    doc
+      .font(FONT_BOLD)
+      .fontSize(SIZES.footer)
+      .text(pageText, frame.left + width - pageWidth, y, { lineBreak: false });
   }
 }
 
@@ -190,6 +198,8 @@ export async function renderPostPdf(file: PostingFile, options: PostPdfOptions):
   doc.registerFont(FONT_BOLD, Buffer.from(options.fonts.bold));
 
   const frames = new Map<string, PageFrame>();
+  // frameFor measures with the flow and the flow asks frameFor for pages: declared first, set once.
+  // eslint-disable-next-line prefer-const
   let flow: PdfFlow;
   const frameFor = (layout: "portrait" | "landscape"): PageFrame => {
     const cached = frames.get(layout);

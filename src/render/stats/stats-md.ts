@@ -10,7 +10,10 @@ function cell(text: string): string {
 /** The counts as Markdown (for a report or a pull request): the sentence, then one table per breakdown. */
 export function renderStatsMd(stats: CatalogueStats, options: StatsRenderOptions): string {
   const { lang } = options;
-  const out: string[] = [`# ${pick(lang, { vi: "Thống kê danh mục thủ tục hành chính", en: "Catalogue of administrative procedures: counts" })}`, ""];
+  const out: string[] = [
+    `# ${pick(lang, { vi: "Thống kê danh mục thủ tục hành chính", en: "Catalogue of administrative procedures: counts" })}`,
+    "",
+  ];
   out.push(describeStats(stats, lang).join("\n\n"), "");
   for (const section of buildStatsSections(stats, lang)) {
     out.push(`## ${section.title}`, "");

@@ -31,11 +31,7 @@ function layOut(section: StatsSection, c: ChalkInstance): string[] {
       })
       .join("  ")
       .trimEnd();
-  return [
-    c.bold(line(section.header)),
-    "-".repeat(widths.reduce((s, w) => s + w, 0) + 2 * (widths.length - 1)),
-    ...section.rows.map(line),
-  ];
+  return [c.bold(line(section.header)), "-".repeat(widths.reduce((s, w) => s + w, 0) + 2 * (widths.length - 1)), ...section.rows.map(line)];
 }
 
 function width(text: string): number {

@@ -102,11 +102,7 @@ export function buildStatsSections(stats: CatalogueStats, lang: Lang): StatsSect
       }),
       header: [pick(lang, { vi: "Cấp", en: "Level" }), count, share],
       align: ["left", "right", "right"],
-      rows: named(
-        stats.by_level
-          .filter((r) => r.count > 0)
-          .map((r) => [rowName(LEVEL_WORDS, r, lang), r.count, r.percent]),
-      ),
+      rows: named(stats.by_level.filter((r) => r.count > 0).map((r) => [rowName(LEVEL_WORDS, r, lang), r.count, r.percent])),
     },
     {
       title: pick(lang, { vi: "Theo cơ quan có thẩm quyền", en: "By competent agency" }),
@@ -118,11 +114,7 @@ export function buildStatsSections(stats: CatalogueStats, lang: Lang): StatsSect
       title: pick(lang, { vi: "Theo loại TTHC", en: "By kind" }),
       header: [pick(lang, { vi: "Loại", en: "Kind" }), count, share],
       align: ["left", "right", "right"],
-      rows: named(
-        stats.by_kind
-          .filter((r) => r.count > 0)
-          .map((r) => [rowName(KIND_WORDS, r, lang), r.count, r.percent]),
-      ),
+      rows: named(stats.by_kind.filter((r) => r.count > 0).map((r) => [rowName(KIND_WORDS, r, lang), r.count, r.percent])),
     },
     {
       title: pick(lang, { vi: "Dịch vụ công trực tuyến", en: "Online public services" }),

@@ -21,12 +21,7 @@ export interface ValidateRenderOptions {
   rules: RuleInfo[];
 }
 
-export function summarize(
-  catalogue: string,
-  fileList: string[],
-  procedures: number,
-  diagnostics: Diagnostic[],
-): ValidateReport {
+export function summarize(catalogue: string, fileList: string[], procedures: number, diagnostics: Diagnostic[]): ValidateReport {
   return {
     catalogue,
     files: fileList.length,

@@ -13,22 +13,15 @@ export function renderValidateStylish(report: ValidateReport, options: ValidateR
     const width = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
     for (const d of list) {
       const where = `${d.line}:${d.column}`.padEnd(width);
-      const severity =
-        d.severity === "error" ? c.red(en ? "error  " : "lỗi     ") : c.yellow(en ? "warning" : "cảnh báo");
+      const severity = d.severity === "error" ? c.red(en ? "error  " : "lỗi     ") : c.yellow(en ? "warning" : "cảnh báo");
       out.push(`  ${c.dim(where)}  ${severity}  ${d.message}  ${c.dim(d.rule)}`);
     }
     out.push("");
   }
-  const counts = en
-    ? `${report.files} files, ${report.procedures} procedures`
-    : `${report.files} tệp, ${report.procedures} thủ tục`;
+  const counts = en ? `${report.files} files, ${report.procedures} procedures` : `${report.files} tệp, ${report.procedures} thủ tục`;
   if (report.errors === 0 && report.warnings === 0) {
     out.push(
-      c.green(
-        en
-          ? `✔ Catalogue ${report.catalogue}: ${counts}, no errors.`
-          : `✔ Danh mục ${report.catalogue}: ${counts}, không có lỗi.`,
-      ),
+      c.green(en ? `✔ Catalogue ${report.catalogue}: ${counts}, no errors.` : `✔ Danh mục ${report.catalogue}: ${counts}, không có lỗi.`),
     );
   } else {
     const total = report.errors + report.warnings;
