@@ -1,19 +1,5 @@
 import type { PlacedProcedure } from "../model/catalogue.js";
-
-/**
- * Text as a search compares it: lower case, no diacritics (NFD, combining marks U+0300–U+036F
- * removed, đ/Đ → d), runs of spaces as one. So "dang ky khai sinh" and "Đăng ký khai sinh" fold
- * to the same text, and people may type with or without a Vietnamese keyboard.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { foldText } from "../words/fold-text.js";
 
 /** A procedure with its folded texts, computed once for the whole catalogue. */
 export interface SearchEntry {

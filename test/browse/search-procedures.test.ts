@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { PlacedProcedure } from "../../src/model/catalogue.js";
-import { buildSearchIndex, foldText, searchProcedures } from "../../src/views/search-procedures.js";
+import { buildSearchIndex, searchProcedures } from "../../src/views/search-procedures.js";
+import { foldText } from "../../src/words/fold-text.js";
 import { makeProcedure } from "../stats/factory.js";
 
 describe("foldText", () => {
