@@ -1,5 +1,5 @@
 // The draft annex (phụ lục) of the Quyết định công bố that announces a change of the
-// catalogue, as data already worded (domain.md §3): Part I the lists with the official
+// catalogue, as data already worded (docs/domain.md §3): Part I the lists with the official
 // columns, Part II the full content of each new, amended or replacing procedure with its
 // changed elements marked. Always Vietnamese: it is the draft of an official document.
 // render/diff/diff-docx.ts draws it; nothing here knows Word.

@@ -1,5 +1,5 @@
 // The structured diff of two catalogue versions: what `tthc diff` computes and every renderer
-// reads. The keys of spec/cli.md (`tthc diff --format json`) are a contract for CI scripts:
+// reads. The keys of docs/cli.md (`tthc diff --format json`) are a contract for CI scripts:
 // add keys, never rename or drop one. Types only.
 
 /** One step of a path: a key, a list index, or a list item's identity (a component's `ten`). */
@@ -30,7 +30,7 @@ export interface ProcedureRef {
 }
 
 export interface AmendedProcedure extends ProcedureRef {
-  /** The top-level procedure keys that changed, in the order of catalogue-format.md. */
+  /** The top-level procedure keys that changed, in the order of docs/format.md. */
   elements: string[];
   changes: Change[];
   /**

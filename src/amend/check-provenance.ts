@@ -57,7 +57,7 @@ export interface ProvenanceProblem extends Problem {
 /**
  * `tthc diff --check`: every new, amended, replaced or abolished procedure cites the decision
  * and the legal basis of its change, as the annex of the Quyết định công bố needs them
- * (domain.md §3): cong_bo for a new, replaced or amended one (for an amended one a decision
+ * (docs/domain.md §3): cong_bo for a new, replaced or amended one (for an amended one a decision
  * other than BASE's), bai_bo with quyet_dinh and can_cu for an abolished one. An amendment of
  * record keeping only (legal_change false) needs no decision.
  */

@@ -18,7 +18,7 @@ const IDENTITY_OF: Record<string, string> = {
 const STEP_SIMILARITY = 0.5;
 
 /**
- * Every change between two versions of a procedure, in the order of catalogue-format.md's
+ * Every change between two versions of a procedure, in the order of docs/format.md's
  * keys. Text is compared in NFC, so a decomposed string that reads the same is no change.
  * `ignore` leaves top-level keys out (a replacement's `ma` and `thay_the`).
  */

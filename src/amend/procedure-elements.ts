@@ -1,4 +1,4 @@
-// The top-level keys of a procedure, as catalogue-format.md orders them, and which of them are
+// The top-level keys of a procedure, as docs/format.md orders them, and which of them are
 // the legal elements a Quyết định công bố announces. Plain data shared by the diff, the
 // provenance check and the renderers.
 
@@ -28,7 +28,7 @@ export function isLegalElement(key: string): boolean {
   return !RECORD_KEYS.has(key) && key !== "ma";
 }
 
-/** Orders keys as catalogue-format.md does; keys it does not know go last, alphabetically. */
+/** Orders keys as docs/format.md does; keys it does not know go last, alphabetically. */
 export function orderKeys(keys: Iterable<string>): string[] {
   const rank = new Map<string, number>(PROCEDURE_KEYS.map((k, i) => [k, i]));
   return [...new Set(keys)].sort((a, b) => {

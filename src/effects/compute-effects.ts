@@ -16,7 +16,7 @@ export interface ComputeEffectsOptions {
 }
 
 /**
- * The simplification effects of going from `base` to `head` (spec/cli.md, `tthc effects`).
+ * The simplification effects of going from `base` to `head` (docs/cli.md, `tthc effects`).
  *
  * Rounding: days to 2 decimals (hours make fractions of a day), VND to whole numbers, percent
  * to 2 decimals, each once, on the figure printed: sums are taken unrounded, so a total can

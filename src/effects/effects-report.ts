@@ -1,5 +1,5 @@
 // The shape `tthc effects --format json` prints. Keys are snake_case English because they are
-// a stable interface for CI scripts (spec/cli.md): add keys freely, never rename or drop one.
+// a stable interface for CI scripts (docs/cli.md): add keys freely, never rename or drop one.
 // Types only.
 
 import type { ChannelKind, DeadlineUnit, Level, OnlineLevel } from "../model/catalogue.js";

@@ -1,7 +1,7 @@
 import type { Deadline } from "../model/catalogue.js";
 import type { ComparableUnit } from "./effects-report.js";
 
-/** Hours in a working day for deadlines stated in `gio` (spec/cli.md). */
+/** Hours in a working day for deadlines stated in `gio` (docs/cli.md). */
 export const HOURS_PER_WORKING_DAY = 8;
 
 export interface MeasuredDeadline {

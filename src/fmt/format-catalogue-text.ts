@@ -16,7 +16,7 @@ export type FormatResult = { ok: true; text: string } | { ok: false; problems: P
 const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=/;
 
 /**
- * One catalogue file's text in canonical form (spec/catalogue-format.md): NFC everywhere (keys,
+ * One catalogue file's text in canonical form (docs/format.md): NFC everywhere (keys,
  * values, comments), keys in the order of the format's examples with unknown keys after the
  * known ones, procedure codes, replaced codes, liên thông codes and the field's phien_ban as
  * double-quoted text (from their source characters: an unquoted 1.001190 becomes "1.001190"),

@@ -2,7 +2,7 @@ import { PROCEDURE_KEYS } from "../model/procedure-keys.js";
 import type { FileKind } from "../model/file-kind.js";
 
 /**
- * What the formatter knows about one mapping: the order of its keys (spec/catalogue-format.md,
+ * What the formatter knows about one mapping: the order of its keys (docs/format.md,
  * the order of its examples), what to do inside each key's value, and which values are codes
  * that must be quoted text. Unknown keys are kept, after the known ones, in their own order.
  */

@@ -1,4 +1,4 @@
-// Types of the catalogue, as spec/catalogue-format.md defines it. Types only: this module
+// Types of the catalogue, as docs/format.md defines it. Types only: this module
 // imports nothing, so every other module can depend on it.
 
 export type Level = "bo" | "tinh" | "huyen" | "xa";

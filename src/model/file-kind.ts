@@ -1,6 +1,6 @@
 export type FileKind = "manifest" | "agencies" | "documents" | "calendar" | "field";
 
-/** The kind of a catalogue file is decided by where it stands (catalogue-format.md, Layout). */
+/** The kind of a catalogue file is decided by where it stands (docs/format.md, Layout). */
 export function fileKindOf(relative: string): FileKind | undefined {
   if (relative === "tthc.yaml") return "manifest";
   if (relative === "co-quan.yaml") return "agencies";

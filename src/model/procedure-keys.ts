@@ -1,7 +1,7 @@
-// The top-level keys of a procedure in the order of catalogue-format.md: the order `tthc fmt`
+// The top-level keys of a procedure in the order of docs/format.md: the order `tthc fmt`
 // writes, the diff reports and the sheets follow. Plain data; imports nothing.
 
-/** The keys of a procedure in the order of catalogue-format.md. */
+/** The keys of a procedure in the order of docs/format.md. */
 export const PROCEDURE_KEYS = [
   "ma",
   "ten",

@@ -48,7 +48,7 @@ export const SCHEMA_RULES: RuleInfo[] = blocking([
   { id: "schema", severity: "error", title: { vi: "Đúng định dạng danh mục", en: "Matches the catalogue format" } },
 ]);
 
-/** Rules beyond the schema (catalogue-format.md), one small file each. */
+/** Rules beyond the schema (docs/format.md), one small file each. */
 export const CATALOGUE_RULES: Rule[] = [
   requiredFiles,
   unknownFile,

@@ -17,7 +17,7 @@ export type FoundCatalogue = { ok: true; dir: string } | { ok: false; reason: "n
 
 /**
  * Where the catalogue is: `--catalogue DIR`, else ./catalogue if it has a tthc.yaml, else the
- * nearest parent folder holding catalogue/tthc.yaml (catalogue-format.md). A DIR that holds
+ * nearest parent folder holding catalogue/tthc.yaml (docs/format.md). A DIR that holds
  * catalogue/tthc.yaml rather than tthc.yaml itself is accepted too.
  */
 export function findCatalogue(cwd: string, option?: string): FoundCatalogue {

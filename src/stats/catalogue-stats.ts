@@ -1,4 +1,4 @@
-// The shape of `tthc stats --format json` (spec/cli.md: English snake_case keys, a stable
+// The shape of `tthc stats --format json` (docs/cli.md: English snake_case keys, a stable
 // interface for scripts: add keys freely, never rename or drop one).
 
 /** One row of a breakdown: a field, level, agency or kind, with its count and share. */

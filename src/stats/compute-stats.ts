@@ -24,7 +24,7 @@ function feeKind(p: Procedure): "none" | "amount" | "elsewhere" {
 }
 
 /**
- * The catalogue as offices report it (domain.md §7): procedures in force by field, level,
+ * The catalogue as offices report it (docs/domain.md §7): procedures in force by field, level,
  * agency and kind, online levels, postal service and fees. Abolished procedures are counted
  * apart and nowhere else.
  */

@@ -1,6 +1,6 @@
 // End to end through main() on real temporary git repositories: BASE is a commit read with
 // git ls-tree and git show, HEAD the working tree (or another commit). Each case asserts the
-// JSON of spec/cli.md.
+// JSON of docs/cli.md.
 
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";

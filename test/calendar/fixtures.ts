@@ -24,7 +24,7 @@ export const calendar2026: CalendarYear = {
   ngay_lam_bu: [],
 };
 
-/** 2025, with Friday 2/5 swapped for Saturday 26/4 (the example of catalogue-format.md). */
+/** 2025, with Friday 2/5 swapped for Saturday 26/4 (the example of docs/format.md). */
 export const calendar2025: CalendarYear = {
   nam: 2025,
   ngay_nghi: [

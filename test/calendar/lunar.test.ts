@@ -33,7 +33,7 @@ describe("Mùng 1 Tết (Vietnamese calendar, UTC+7)", () => {
   });
 });
 
-describe("Giỗ Tổ Hùng Vương (10/3 lunar), domain.md §6", () => {
+describe("Giỗ Tổ Hùng Vương (10/3 lunar), docs/domain.md §6", () => {
   test.each([
     [2020, "2020-04-02"],
     [2021, "2021-04-21"],

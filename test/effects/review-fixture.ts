@@ -1,5 +1,5 @@
 // A review (rà soát) built so that exactly 58 procedures are simplified and 212 working days
-// are cut, like Gia Lâm's 2022 report (domain.md §5), with every rule of spec/cli.md on the
+// are cut, like Gia Lâm's 2022 report (docs/domain.md §5), with every rule of docs/cli.md on the
 // path of the count. Generated, not copied: each group below is one loop.
 //
 // Simplified (58 = 20 + 15 + 8 + 4 + 3 + 7 + 1):

@@ -1,4 +1,4 @@
-// The JSON Schemas in schemas/ are the executable form of spec/catalogue-format.md. These tests
+// The JSON Schemas in schemas/ are the executable form of docs/format.md. These tests
 // pin what the contract says (required keys, patterns, enums, conditional requirements) by the
 // ajv keyword and instance path of each failure, check that every schema carries the editor
 // documentation legal staff rely on in VS Code, and validate the bundled catalogue when present.
@@ -155,7 +155,7 @@ function fieldWith(edit: (procedure: Record<string, unknown>) => void): unknown 
   return { ...clone(field), thu_tuc: [procedure] };
 }
 
-// The example of spec/catalogue-format.md as an editor would type it: dates unquoted, the code quoted.
+// The example of docs/format.md as an editor would type it: dates unquoted, the code quoted.
 const fieldYaml = `# yaml-language-server: $schema=../../schemas/linh-vuc.schema.json
 ma: ho-tich
 ten: Hộ tịch

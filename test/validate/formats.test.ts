@@ -97,7 +97,7 @@ describe("--format junit", () => {
 });
 
 describe("--format json and stylish", () => {
-  it("json has the keys of spec/cli.md", async () => {
+  it("json has the keys of docs/cli.md", async () => {
     const { code, stdout } = await run("json");
     expect(code).toBe(1);
     const report = JSON.parse(stdout);

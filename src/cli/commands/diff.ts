@@ -30,7 +30,7 @@ export interface DiffOptions {
 const FORMATS = ["text", "md", "html", "json", "docx"] as const;
 type Format = (typeof FORMATS)[number];
 
-/** How the working tree is named in the output (the JSON example of spec/cli.md). */
+/** How the working tree is named in the output (the JSON example of docs/cli.md). */
 const WORKING_TREE = "working tree";
 
 /**

@@ -26,7 +26,7 @@ const RENDERERS: Record<Format, (report: EffectsReport, options: EffectsRenderOp
   csv: renderEffectsCsv,
 };
 
-/** How the working tree is named in the report (the JSON example of spec/cli.md). */
+/** How the working tree is named in the report (the JSON example of docs/cli.md). */
 const WORKING_TREE = "working tree";
 
 /**

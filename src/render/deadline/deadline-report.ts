@@ -97,7 +97,7 @@ export function renderDeadlineText(lang: Lang, report: DeadlineReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The JSON report: English keys, a stable interface (spec/cli.md). */
+/** The JSON report: English keys, a stable interface (docs/cli.md). */
 export function renderDeadlineJson(lang: Lang, report: DeadlineReport): string {
   const { result, procedure } = report;
   const json = {

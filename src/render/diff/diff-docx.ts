@@ -1,5 +1,5 @@
 // The draft annex (phụ lục) of the Quyết định công bố (amend/build-annex.ts) as a
-// Word document: Part I the lists with the official columns (domain.md §3), Part II the full
+// Word document: Part I the lists with the official columns (docs/domain.md §3), Part II the full
 // content of each new, amended or replacing procedure with its changed elements marked.
 // Always in Vietnamese: it is the draft of an official document. The docx package is heavy,
 // so it is imported here, when a DOCX is asked for, and nowhere else.

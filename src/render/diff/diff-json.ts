@@ -1,7 +1,7 @@
 import type { CatalogueDiff } from "../../amend/catalogue-diff.js";
 
 /**
- * The diff as spec/cli.md's JSON (a contract for CI scripts): base, head, added, amended,
+ * The diff as docs/cli.md's JSON (a contract for CI scripts): base, head, added, amended,
  * replaced, abolished, unchanged, in that order, each entry with its contract keys first and
  * the added keys after. Built key by key so that a new field on the types never leaks out or
  * reorders the contract by accident.
