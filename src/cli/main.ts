@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   effects: () => import("./commands/effects.js") as Promise<{ run: Run }>,
   deadline: () => import("./commands/deadline.js") as Promise<{ run: Run }>,
   post: () => import("./commands/post.js") as Promise<{ run: Run }>,
+  site: () => import("./commands/site.js") as Promise<{ run: Run }>,
   diff: () => import("./commands/diff.js") as Promise<{ run: Run }>,
   stats: () => import("./commands/stats.js") as Promise<{ run: Run }>,
   fmt: () => import("./commands/fmt.js") as Promise<{ run: Run }>,

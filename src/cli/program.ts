@@ -81,6 +81,14 @@ export function buildProgram(version: string, run: (name: string, args: string[]
   );
   define(
     program
+      .command("site")
+      .description("trang tra cứu thủ tục (web tĩnh) / public look-up site (static)")
+      .option("--out <dir>", "thư mục ghi / output folder", "./tra-cuu")
+      .option("--base-url <url>", "địa chỉ đăng trang (mặc định: qr_goc nếu là địa chỉ trang) / published address (default: qr_goc when it is a site's)")
+      .option("--date <yyyy-mm-dd>", "thủ tục còn hiệu lực ngày này (mặc định hôm nay) / procedures in force on this day (default today)"),
+  );
+  define(
+    program
       .command("stats")
       .description("thống kê danh mục / catalogue counts")
       .addOption(new Option("--format <format>", "định dạng / format").choices(["table", "json", "md"]).default("table")),
