@@ -1,6 +1,7 @@
 // ESLint: the recommended rules with type information (typescript-eslint) over src/ and test/,
 // plain recommended rules over the few JavaScript files. Formatting is Prettier's business.
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -20,6 +21,11 @@ export default tseslint.config(
   },
   {
     files: ["**/*.js", "**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The look-up site's script runs in the reader's browser, as it is (ES2019, no build step).
+    files: ["src/site/assets/**/*.js"],
+    languageOptions: { ecmaVersion: 2019, sourceType: "script", globals: { ...globals.browser, module: "readonly" } },
   },
 );

@@ -83,6 +83,7 @@ try {
     ["tthc stats (bundled catalogue)", ["stats"], root],
     ["tthc post --format pdf (bundled catalogue, every field)", ["post", "--format", "pdf", "--out", out, "--date", "2026-11-22"], root],
     ["tthc post --format html (bundled catalogue, every field)", ["post", "--format", "html", "--out", out, "--date", "2026-11-22"], root],
+    ["tthc site (generated province)", ["site", "--catalogue", province, "--out", join(work, "tra-cuu"), "--date", "2026-11-22"], root],
   ];
   const lines = ["| command | median (ms) | min | max |", "|---|---:|---:|---:|"];
   for (const [name, args, cwd] of rows) {

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   effects: () => import("./commands/effects.js"),
   deadline: () => import("./commands/deadline.js"),
   post: () => import("./commands/post.js"),
+  site: () => import("./commands/site.js"),
   diff: () => import("./commands/diff.js"),
   stats: () => import("./commands/stats.js"),
   fmt: () => import("./commands/fmt.js"),

@@ -16,7 +16,7 @@ function addGlobalOptions(cmd: Command): Command {
 }
 
 /**
- * The commander program: every command and option of docs/cli.md. Actions import their
+ * The commander program: every command and option of spec/cli.md. Actions import their
  * command module lazily, so `tthc --version` and `tthc validate` never load ink or pdfkit.
  * `run` receives the chosen command's name, args and merged options; it sets the exit code.
  */
@@ -78,6 +78,15 @@ export function buildProgram(
     .addOption(new Option("--format <format>", "định dạng / format").choices(["html", "pdf"]).default("pdf"))
     .option("--out <dir>", "thư mục ghi / output folder", "./niem-yet")
     .option("--date <yyyy-mm-dd>", "ngày in trên bản niêm yết / date printed on the sheets"));
+  define(program
+    .command("site")
+    .description("trang tra cứu thủ tục (web tĩnh) / public look-up site (static)")
+    .option("--out <dir>", "thư mục ghi / output folder", "./tra-cuu")
+    .option(
+      "--base-url <url>",
+      "địa chỉ đăng trang (mặc định: qr_goc nếu là địa chỉ trang) / published address (default: qr_goc when it is a site's)",
+    )
+    .option("--date <yyyy-mm-dd>", "thủ tục còn hiệu lực ngày này (mặc định hôm nay) / procedures in force on this day (default today)"));
   define(program
     .command("stats")
     .description("thống kê danh mục / catalogue counts")

@@ -53,8 +53,16 @@ function catalogue() {
 
 afterEach(() => cleanup());
 
-async function type(stdin: { write: (s: string) => void }, text: string) {
-  stdin.write(text);
+/**
+ * Writes keys, then waits for ink to draw the frame they lead to: a fixed pause alone failed now
+ * and then on a busy machine (the frame was still the one before the key). A key that draws
+ * nothing new gives up after a second.
+ */
+async function type(app: { stdin: { write: (s: string) => void }; frames: string[] }, text: string) {
+  const drawn = app.frames.length;
+  app.stdin.write(text);
+  await tick();
+  for (let waited = 0; app.frames.length === drawn && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
   await tick();
 }
 
@@ -66,7 +74,7 @@ describe("BrowseApp", () => {
     expect(app.lastFrame()).toContain("› 1.001193 Thủ tục đăng ký khai sinh · Hộ tịch");
     expect(app.lastFrame()).toContain("2.000815 Chứng thực bản sao từ bản chính (đã bãi bỏ) · Chứng thực");
 
-    await type(app.stdin, "dang ky khai sinh");
+    await type(app, "dang ky khai sinh");
     const frame = app.lastFrame()!;
     expect(frame).toContain("Tìm thủ tục: dang ky khai sinh█");
     expect(frame).toContain("1/4 thủ tục");
@@ -77,10 +85,10 @@ describe("BrowseApp", () => {
   test("a code finds its procedure; backspace widens the search again", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
     await tick();
-    await type(app.stdin, "1.000656");
+    await type(app, "1.000656");
     expect(app.lastFrame()).toContain("› 1.000656 Thủ tục đăng ký khai tử");
     expect(app.lastFrame()).toContain("1/4 thủ tục");
-    for (let i = 0; i < 6; i++) await type(app.stdin, KEYS.backspace);
+    for (let i = 0; i < 6; i++) await type(app, KEYS.backspace);
     expect(app.lastFrame()).toContain("Tìm thủ tục: 1.█");
     expect(app.lastFrame()).toContain("3/4 thủ tục");
   });
@@ -88,12 +96,12 @@ describe("BrowseApp", () => {
   test("arrows choose, Enter opens the detail with every element, Esc goes back, q quits", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 60, columns: 100 }));
     await tick();
-    await type(app.stdin, KEYS.down);
-    await type(app.stdin, KEYS.down);
+    await type(app, KEYS.down);
+    await type(app, KEYS.down);
     expect(app.lastFrame()).toContain("› 1.001022 Thủ tục đăng ký kết hôn");
-    await type(app.stdin, KEYS.up);
-    await type(app.stdin, KEYS.up);
-    await type(app.stdin, KEYS.enter);
+    await type(app, KEYS.up);
+    await type(app, KEYS.up);
+    await type(app, KEYS.enter);
     const detail = app.lastFrame()!;
     for (const expected of [
       "1.001193 Thủ tục đăng ký khai sinh",
@@ -114,18 +122,18 @@ describe("BrowseApp", () => {
       expect(detail).toContain(expected);
     }
 
-    await type(app.stdin, KEYS.escape);
+    await type(app, KEYS.escape);
     expect(app.lastFrame()).toContain("› 1.001193 Thủ tục đăng ký khai sinh");
     expect(app.lastFrame()).toContain("4/4 thủ tục");
 
-    await type(app.stdin, KEYS.enter);
+    await type(app, KEYS.enter);
     expect(app.lastFrame()).toContain("Căn cứ pháp lý");
-    await type(app.stdin, KEYS.backspace);
+    await type(app, KEYS.backspace);
     expect(app.lastFrame()).toContain("Tìm thủ tục:");
 
-    await type(app.stdin, KEYS.enter);
+    await type(app, KEYS.enter);
     expect(app.stdin.listenerCount("readable")).toBeGreaterThan(0);
-    await type(app.stdin, "q");
+    await type(app, "q");
     // The app has exited: ink no longer reads the keyboard.
     expect(app.stdin.listenerCount("readable")).toBe(0);
   });
@@ -133,12 +141,12 @@ describe("BrowseApp", () => {
   test("a long detail scrolls with the arrows; an abolished procedure says so", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "en", color: false, rows: 8, columns: 100 }));
     await tick();
-    await type(app.stdin, "chung thuc");
+    await type(app, "chung thuc");
     expect(app.lastFrame()).toContain("› 2.000815 Chứng thực bản sao từ bản chính (abolished)");
-    await type(app.stdin, KEYS.enter);
+    await type(app, KEYS.enter);
     expect(app.lastFrame()).toContain("Status\n  Abolished by 567/QĐ-UBND of 01/03/2026");
     expect(app.lastFrame()).toMatch(/\(lines 1–5 of \d+\)/);
-    await type(app.stdin, KEYS.down);
+    await type(app, KEYS.down);
     expect(app.lastFrame()).not.toContain("Status");
     expect(app.lastFrame()).toMatch(/\(lines 2–6 of \d+\)/);
   });
@@ -146,32 +154,42 @@ describe("BrowseApp", () => {
   test("steps say who acts and the applicant's hours, with a decimal comma in Vietnamese", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 40, columns: 100 }));
     await tick();
-    await type(app.stdin, "khai tu");
-    await type(app.stdin, KEYS.enter);
-    expect(app.lastFrame()).toContain("Trình tự thực hiện\n  Bước 1 (người dân, khoảng 1,5 giờ): Người đi khai tử nộp tờ khai và giấy báo tử.");
+    await type(app, "khai tu");
+    await type(app, KEYS.enter);
+    expect(app.lastFrame()).toContain(
+      "Trình tự thực hiện\n  Bước 1 (người dân, khoảng 1,5 giờ): Người đi khai tử nộp tờ khai và giấy báo tử.",
+    );
   });
 
   test("in the search box q is a letter; Esc clears the query, a second Esc quits", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
     await tick();
-    await type(app.stdin, "q");
+    await type(app, "q");
     expect(app.lastFrame()).toContain("Tìm thủ tục: q█");
     expect(app.lastFrame()).toContain("Không có thủ tục nào khớp.");
-    await type(app.stdin, KEYS.escape);
+    await type(app, KEYS.escape);
     expect(app.lastFrame()).toContain("4/4 thủ tục");
-    await type(app.stdin, KEYS.escape);
+    await type(app, KEYS.escape);
     expect(app.stdin.listenerCount("readable")).toBe(0);
   });
 });
 
 describe("dumb views", () => {
   test("SearchBox shows the hint until something is typed", () => {
-    expect(render(createElement(SearchBox, { label: "Tìm:", query: "", placeholder: "gõ tên", color: false })).lastFrame()).toBe("Tìm: gõ tên█");
-    expect(render(createElement(SearchBox, { label: "Tìm:", query: "ho tich", placeholder: "gõ tên", color: false })).lastFrame()).toBe("Tìm: ho tich█");
+    expect(render(createElement(SearchBox, { label: "Tìm:", query: "", placeholder: "gõ tên", color: false })).lastFrame()).toBe(
+      "Tìm: gõ tên█",
+    );
+    expect(render(createElement(SearchBox, { label: "Tìm:", query: "ho tich", placeholder: "gõ tên", color: false })).lastFrame()).toBe(
+      "Tìm: ho tich█",
+    );
   });
 
   test("ResultList keeps the selected row in view", () => {
-    const rows = Array.from({ length: 30 }, (_, i) => ({ code: `1.${String(i).padStart(6, "0")}`, name: `Thủ tục ${i}`, field: "Hộ tịch" }));
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      code: `1.${String(i).padStart(6, "0")}`,
+      name: `Thủ tục ${i}`,
+      field: "Hộ tịch",
+    }));
     const frame = render(createElement(ResultList, { rows, selected: 20, height: 5, color: false, emptyText: "" })).lastFrame()!;
     expect(frame.split("\n")).toEqual([
       "  1.000018 Thủ tục 18 · Hộ tịch",

@@ -18,7 +18,9 @@ describe("tthc browse", () => {
     const { code, stdout, stderr } = await runCli(["browse", "--catalogue", "test/fixtures/base"], false);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("tthc browse cần một cửa sổ terminal; khi chuyển hướng đầu ra, hãy dùng tthc stats hoặc tthc validate --format json\n");
+    expect(stderr).toBe(
+      "tthc browse cần một cửa sổ terminal; khi chuyển hướng đầu ra, hãy dùng tthc stats hoặc tthc validate --format json\n",
+    );
   });
 
   test("the refusal in English", async () => {
