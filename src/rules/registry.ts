@@ -10,6 +10,7 @@ import {
 } from "./field-rules.js";
 import { formatVersion, requiredFiles, unknownFile } from "./file-rules.js";
 import { nfcText } from "./nfc.js";
+import { importReview } from "./import-review.js";
 import { calendarDuplicates, calendarRange, calendarWeekday, calendarYear } from "./calendar-rules.js";
 
 /** Findings of reading and parsing a file (src/parse). */
@@ -60,6 +61,7 @@ export const CATALOGUE_RULES: Rule[] = [
   noRepealedBasis,
   channelDeadlineWithinStatutory,
   nfcText,
+  importReview,
   calendarYear,
   calendarDuplicates,
   calendarRange,
