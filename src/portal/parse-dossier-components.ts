@@ -168,12 +168,7 @@ function splitForm(name: string): { document: string; form?: string; glued: bool
   if (!ext) return { document: name, glued: false };
   let boundary = -1;
   for (let p = ext.index - 1; p > 0; p--) {
-    const prev = name[p - 1]!;
-    const here = name[p]!;
-    if (/\s/u.test(here)) continue;
-    // After punctuation, or where a small letter meets a capital or a digit with no space
-    // between ("…của Bộ Công an)Mẫu DC02…", "…trực tiếp18-Mẫu TK8.doc").
-    if (/[.;:)\],]/u.test(prev) || (/[\p{Ll}\d]/u.test(prev) && /\p{Lu}/u.test(here)) || (/\p{Ll}/u.test(prev) && /\d/u.test(here))) {
+    if (isFileNameStart(name, p)) {
       boundary = p;
       break;
     }
@@ -186,4 +181,23 @@ function splitForm(name: string): { document: string; form?: string; glued: bool
     return { document: name, glued: true };
   }
   return { document, form, glued: false };
+}
+
+/**
+ * Whether a form's file name can start at `p`: after punctuation (not the dot of a number,
+ * "36.2025"), or where a small letter meets a capital or a digit with no space between
+ * ("…của Bộ Công an)Mẫu DC02…", "…khoáng sảnMau 03a…", "…trực tiếp18-Mẫu TK8.doc"), but not
+ * inside a file name written in camel case ("BienBan.docx").
+ */
+function isFileNameStart(name: string, p: number): boolean {
+  const prev = name[p - 1]!;
+  const here = name[p]!;
+  if (/\s/u.test(here)) return false;
+  if (/[;:)\],]/u.test(prev)) return true;
+  if (prev === ".") return !(/\d/u.test(name[p - 2] ?? "") && /\d/u.test(here));
+  if (!/\p{Ll}/u.test(prev) || !/[\p{Lu}\d]/u.test(here)) return false;
+  let start = p - 1;
+  while (start > 0 && /\p{Ll}/u.test(name[start - 1]!)) start--;
+  const camel = start > 0 && /[A-Z]/u.test(name[start - 1]!) && /^[a-z]+$/u.test(name.slice(start, p));
+  return !camel;
 }
