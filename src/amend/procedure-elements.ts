@@ -8,7 +8,7 @@ export { PROCEDURE_KEYS };
 
 /**
  * Keys that keep the record rather than state the procedure: who announced it and when, its
- * status, the compliance-cost inputs, the online-service link. A change to these alone is not
+ * status, the compliance-cost inputs, the online-service link, the review marks. A change to these alone is not
  * an amendment of the procedure in the sense of NĐ 63/2010 Art. 8 and 15, so it needs no new
  * decision and does not go into the annex.
  */
@@ -21,6 +21,8 @@ export const RECORD_KEYS: ReadonlySet<string> = new Set([
   "trang_thai",
   "bai_bo",
   "thay_the",
+  // What the importer left for review is a note to the staff, not an element the decision announces.
+  "can_ra_soat",
 ]);
 
 /** True when `key` is an element the decision announces (name, steps, dossier, deadline, …). */

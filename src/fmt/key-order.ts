@@ -40,6 +40,7 @@ export const PROCEDURE_SHAPE: MapShape = {
     dich_vu_cong: { keys: ["muc_do", "url"] },
     cong_bo: DECISION,
     bai_bo: { keys: ["quyet_dinh", "ngay", "can_cu"] },
+    can_ra_soat: { items: { keys: ["thanh_phan", "ly_do", "van_ban_goc"] } },
   },
 };
 

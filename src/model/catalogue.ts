@@ -15,6 +15,27 @@ export interface Deadline {
   ghi_chu?: string;
 }
 
+/**
+ * A deadline the record states only in words (several cases, a number with no unit): no
+ * gia_tri/don_vi, the text kept as published (catalogue-format.md, "Imported text").
+ */
+export interface TextDeadline {
+  ghi_chu: string;
+}
+
+/**
+ * One element to review (`can_ra_soat`), written by `tthc import` where the national record
+ * does not give the element or gives it in a form the importer cannot read.
+ */
+export interface ReviewMark {
+  /** The top-level procedure key under review (thoi_han, thanh_phan_ho_so, …). */
+  thanh_phan: string;
+  /** Why, in Vietnamese, for the reviewer. */
+  ly_do: string;
+  /** The source's own text, for the reviewer. */
+  van_ban_goc?: string;
+}
+
 export interface Step {
   mo_ta: string;
   chu_the: "nguoi_dan" | "co_quan";

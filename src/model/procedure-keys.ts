@@ -29,4 +29,5 @@ export const PROCEDURE_KEYS = [
   "trang_thai",
   "bai_bo",
   "thay_the",
+  "can_ra_soat",
 ] as const;

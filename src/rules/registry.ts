@@ -10,6 +10,7 @@ import {
 } from "./field-rules.js";
 import { formatVersion, requiredFiles, unknownFile } from "./file-rules.js";
 import { nfcText } from "./nfc.js";
+import { importReview } from "./import-review.js";
 import { calendarDuplicates, calendarRange, calendarWeekday, calendarYear } from "./calendar-rules.js";
 
 /** A file that does not parse or does not match its schema cannot be computed from. */
@@ -65,6 +66,7 @@ export const CATALOGUE_RULES: Rule[] = [
   noRepealedBasis,
   channelDeadlineWithinStatutory,
   nfcText,
+  importReview,
   calendarYear,
   calendarDuplicates,
   calendarRange,

@@ -54,6 +54,7 @@ export const ELEMENT_WORDS: Record<ElementKey, ElementWords> = {
   trang_thai: { label: t("Trạng thái", "Status") },
   bai_bo: { label: t("Bãi bỏ", "Abolition") },
   thay_the: { label: t("Thay thế thủ tục", "Replaces") },
+  can_ra_soat: { label: t("Cần rà soát", "To review") },
 };
 
 function wordsOf(key: string): ElementWords | undefined {

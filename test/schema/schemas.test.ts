@@ -224,6 +224,18 @@ describe("valid documents pass", () => {
     ["field with a minimal local procedure", "linh-vuc", { ...clone(field), thu_tuc: [minimalProcedure] }],
     ["field with no procedure yet", "linh-vuc", { ...clone(field), thu_tuc: [] }],
     [
+      "imported procedure: a text-only deadline and review marks",
+      "linh-vuc",
+      fieldWith((p) => {
+        p["thoi_han"] = { ghi_chu: "Trong thời hạn 05 ngày làm việc; trường hợp phức tạp không quá 10 ngày làm việc." };
+        p["can_ra_soat"] = [
+          { thanh_phan: "thoi_han", ly_do: "Cổng DVCQG ghi nhiều trường hợp.", van_ban_goc: "Trực tiếp5 Ngày làm việcMiễn phí" },
+          { thanh_phan: "phi_le_phi", ly_do: "Phí ghi bằng lời." },
+        ];
+      }),
+    ],
+
+    [
       "abolished procedure with its decision",
       "linh-vuc",
       fieldWith((p) => {
@@ -300,6 +312,45 @@ const invalid: InvalidCase[] = [
     keyword: "required",
     instancePath: "/thu_tuc/0",
     params: { missingProperty: "thoi_han" },
+  },
+  {
+    name: "a deadline number without its unit",
+    kind: "linh-vuc",
+    doc: fieldWith((p) => (p["thoi_han"] = { gia_tri: 7 })),
+    keyword: "required",
+    instancePath: "/thu_tuc/0/thoi_han",
+    params: { missingProperty: "don_vi" },
+  },
+  {
+    name: "a deadline note with a number but no unit",
+    kind: "linh-vuc",
+    doc: fieldWith((p) => (p["thoi_han"] = { gia_tri: 7, ghi_chu: "7" })),
+    keyword: "required",
+    instancePath: "/thu_tuc/0/thoi_han",
+    params: { missingProperty: "don_vi" },
+  },
+  {
+    name: "an empty deadline",
+    kind: "linh-vuc",
+    doc: fieldWith((p) => (p["thoi_han"] = {})),
+    keyword: "required",
+    instancePath: "/thu_tuc/0/thoi_han",
+    params: { missingProperty: "gia_tri" },
+  },
+  {
+    name: "a review mark naming no procedure key",
+    kind: "linh-vuc",
+    doc: fieldWith((p) => (p["can_ra_soat"] = [{ thanh_phan: "thoi_hann", ly_do: "x" }])),
+    keyword: "pattern",
+    instancePath: "/thu_tuc/0/can_ra_soat/0/thanh_phan",
+  },
+  {
+    name: "a review mark without its reason",
+    kind: "linh-vuc",
+    doc: fieldWith((p) => (p["can_ra_soat"] = [{ thanh_phan: "thoi_han" }])),
+    keyword: "required",
+    instancePath: "/thu_tuc/0/can_ra_soat/0",
+    params: { missingProperty: "ly_do" },
   },
   {
     name: "missing ket_qua (must be present, even as [])",

@@ -160,6 +160,20 @@ export const RULE_CASES: RuleCase[] = [
     expect: { rule: "nfc", file: HT_FILE, line: 53, column: 10, path: ["thu_tuc", 1, "ten"], severity: "warning" },
   },
   {
+    name: "an element left for review is a warning at its entry, and its absence no error",
+    edits: {
+      [HT]: (text) =>
+        replaceOnce("    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:", "    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:")(text) +
+        '    can_ra_soat:\n      - thanh_phan: thoi_han\n        ly_do: Cổng DVCQG ghi "7" không có đơn vị.\n        van_ban_goc: Trực tiếp7Miễn phí\n',
+    },
+    expect: { rule: "import-review", file: HT_FILE, line: 73, column: 9, path: ["thu_tuc", 1, "can_ra_soat", 0], severity: "warning" },
+  },
+  {
+    name: "an element that is present stays a warning until its review mark is removed",
+    edits: { [HT]: (text) => `${text}    can_ra_soat:\n      - { thanh_phan: ten, ly_do: Tên trên Cổng có khoảng trắng lạ. }\n` },
+    expect: { rule: "import-review", file: HT_FILE, line: 76, column: 11, path: ["thu_tuc", 1, "can_ra_soat", 0], severity: "warning" },
+  },
+  {
     name: "a calendar date outside its year",
     edits: { "lich/2026.yaml": replaceOnce("ngay: 2026-01-01", "ngay: 2025-12-31") },
     expect: { rule: "calendar-outside-year", file: "lich/2026.yaml", line: 4, column: 13, path: ["ngay_nghi", 0, "ngay"] },
