@@ -45,7 +45,7 @@ export const COST_SETTINGS: NonNullable<Manifest["chi_phi_tuan_thu"]> = {
 };
 
 export function makeManifest(costSettings: Manifest["chi_phi_tuan_thu"] | null = COST_SETTINGS): Manifest {
-  return testManifest(costSettings ? { chi_phi_tuan_thu: costSettings } : {});
+  return testManifest({ chi_phi_tuan_thu: costSettings ?? undefined });
 }
 
 export const FIELD_NAMES: Record<string, string> = {
