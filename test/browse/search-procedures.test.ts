@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { PlacedProcedure } from "../../src/model/catalogue.js";
 import { buildSearchIndex, foldText, searchProcedures } from "../../src/views/search-procedures.js";
-import { makeProcedure } from "../stats/factory.js";
+import { makeProcedure } from "../support/builders.js";
 
 describe("foldText", () => {
   test.each([
@@ -20,7 +20,7 @@ describe("foldText", () => {
 });
 
 function place(ma: string, ten: string, field = "ho-tich", fieldName = "Hộ tịch"): PlacedProcedure {
-  return { field, fieldName, file: `linh-vuc/${field}.yaml`, index: 0, procedure: makeProcedure(ma, { ten }) };
+  return { field, fieldName, file: `linh-vuc/${field}.yaml`, index: 0, procedure: makeProcedure({ ma, ten }) };
 }
 
 describe("searchProcedures", () => {
