@@ -3,13 +3,15 @@ import { checkProvenance } from "../../src/amend/check-provenance.js";
 import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
 import type { Field } from "../../src/model/catalogue.js";
 import { renderDiffCheckText } from "../../src/render/diff/diff-check.js";
-import { baseFields, copy, khaiTu, makeCatalogue, procedureIn } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { baseFields, khaiTu, procedureIn } from "./base-fields.js";
 
 function problemsAfter(edit: (fields: Field[]) => void) {
-  const base = makeCatalogue("main");
+  const base = makeCatalogue({ label: "main", fields: baseFields() });
   const fields = copy(baseFields());
   edit(fields);
-  const head = makeCatalogue("working tree", fields);
+  const head = makeCatalogue({ label: "working tree", fields });
   return checkProvenance(diffCatalogues(base, head), base, head).map((p) => [p.change, p.code, p.missing]);
 }
 
@@ -89,10 +91,10 @@ describe("checkProvenance", () => {
   });
 
   test("in English, one line per procedure and what to do", () => {
-    const base = makeCatalogue("main");
+    const base = makeCatalogue({ label: "main", fields: baseFields() });
     const fields = copy(baseFields());
     fields[1]!.thu_tuc = [];
-    const head = makeCatalogue("working tree", fields);
+    const head = makeCatalogue({ label: "working tree", fields });
     const problems = checkProvenance(diffCatalogues(base, head, { head: "working tree" }), base, head);
     expect(renderDiffCheckText(problems, { lang: "en", base: "main", head: "working tree" })).toBe(
       [

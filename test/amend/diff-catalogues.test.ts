@@ -6,12 +6,14 @@ import { diffWords } from "../../src/amend/diff-words.js";
 import { normaliseText } from "../../src/amend/normalise-text.js";
 import { textSimilarity } from "../../src/amend/text-similarity.js";
 import type { Field } from "../../src/model/catalogue.js";
-import { baseFields, copy, khaiSinh, makeCatalogue, procedureIn } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { baseFields, khaiSinh, procedureIn } from "./base-fields.js";
 
 function diffOf(edit: (fields: Field[]) => void) {
   const head = copy(baseFields());
   edit(head);
-  return diffCatalogues(makeCatalogue("main"), makeCatalogue("working tree", head));
+  return diffCatalogues(makeCatalogue({ label: "main", fields: baseFields() }), makeCatalogue({ label: "working tree", fields: head }));
 }
 
 describe("words", () => {
@@ -168,8 +170,8 @@ describe("diffCatalogues", () => {
     const abolishedRecord = { ...khaiSinh(), ma: "1.000001", trang_thai: "bai_bo" as const, bai_bo: { quyet_dinh: "1/QĐ-UBND", ngay: "2024-01-01", can_cu: "60/2014/QH13" } };
     const withRecord = baseFields();
     withRecord[0]!.thu_tuc.push(abolishedRecord);
-    const a = makeCatalogue("a", withRecord);
-    const b = makeCatalogue("b");
+    const a = makeCatalogue({ label: "a", fields: withRecord });
+    const b = makeCatalogue({ label: "b", fields: baseFields() });
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const diff = diffCatalogues(x, y);
       expect([diff.added, diff.amended, diff.replaced, diff.abolished, diff.moved]).toEqual([[], [], [], [], []]);
@@ -180,7 +182,7 @@ describe("diffCatalogues", () => {
   test("a procedure brought back from bai_bo is an amendment of its record", () => {
     const before = baseFields();
     Object.assign(procedureIn(before, "1.000894"), { trang_thai: "bai_bo", bai_bo: { quyet_dinh: "1/QĐ-UBND", ngay: "2024-01-01", can_cu: "60/2014/QH13" } });
-    const diff = diffCatalogues(makeCatalogue("a", before), makeCatalogue("b"));
+    const diff = diffCatalogues(makeCatalogue({ label: "a", fields: before }), makeCatalogue({ label: "b", fields: baseFields() }));
     expect(diff.amended).toMatchObject([{ code: "1.000894", elements: ["trang_thai", "bai_bo"] }]);
     expect(diff.added).toEqual([]);
   });

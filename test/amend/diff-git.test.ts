@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import type { Field, Procedure } from "../../src/model/catalogue.js";
-import { baseFields, copy, khaiTu, procedureIn } from "./factory.js";
+import { copy } from "../support/copy.js";
+import { baseFields, khaiTu, procedureIn } from "./base-fields.js";
 import { makeRepo, type TestRepo } from "./git-repo.js";
 
 const repos: TestRepo[] = [];

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import type { Change, CatalogueDiff } from "../../src/amend/catalogue-diff.js";
 import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
 import type { ChannelKind, DeadlineUnit, Field, Procedure } from "../../src/model/catalogue.js";
-import { makeCatalogue } from "./factory.js";
+import { makeCatalogue, makeProcedure } from "../support/builders.js";
 
 const WORDS = ["nộp", "hồ", "sơ", "kiểm", "tra", "công", "chức", "trả", "kết", "quả", "xác", "minh", "Đăng", "ký", "bản", "sao", "giấy", "tờ", "ủy", "ban", "xã", "trích", "lục", "tiếp", "nhận"];
 const COMPONENTS = ["Tờ khai theo mẫu", "Giấy tờ tùy thân", "Giấy chứng sinh", "Giấy báo tử", "Bản sao sổ hộ khẩu", "Giấy xác nhận cư trú"];
@@ -40,22 +40,18 @@ const procedureArb = fc
   })
   .map((r) => (ma: string) => ({
     field: r.field,
-    procedure: {
+    // Commune level, ubnd-xa-a, for citizens, no form and no condition: makeProcedure's.
+    procedure: makeProcedure({
       ma,
       ten: `Thủ tục ${r.ten}`,
-      cap: ["xa"],
-      doi_tuong: ["cong_dan_viet_nam"],
-      co_quan: { tham_quyen: "ubnd-xa-a" },
       trinh_tu: r.steps.map((s, k) => ({ mo_ta: `${s} b${ma}x${k}`, chu_the: k % 2 === 0 ? "nguoi_dan" : "co_quan" })),
       thoi_han: { gia_tri: r.gia_tri, don_vi: r.don_vi },
       cach_thuc: r.channels.map((kenh) => ({ kenh })),
       thanh_phan_ho_so: r.components.map((ten, k) => ({ ten, ban_chinh: 1, ban_sao: k % 2 })),
       ket_qua: r.ket_qua,
       phi_le_phi: r.fees,
-      mau_don: [],
-      yeu_cau_dieu_kien: [],
       can_cu_phap_ly: r.can_cu,
-    } satisfies Procedure as Procedure,
+    }),
   }));
 
 type Placed = { field: string; procedure: Procedure };
@@ -156,7 +152,7 @@ function applyEdits(base: Placed[], edits: Edit[]): Placed[] {
 
 function catalogueOf(label: string, placed: Placed[]) {
   const fields: Field[] = FIELDS.map((ma) => ({ ma, ten: ma, phien_ban: "1", thu_tuc: placed.filter((p) => p.field === ma).map((p) => p.procedure) }));
-  return makeCatalogue(label, fields);
+  return makeCatalogue({ label, fields });
 }
 
 /** A change seen from the other side, with a step's index (which side's it is differs) blanked. */

@@ -1,5 +1,5 @@
 // Real temporary git repositories for the end-to-end tests: the fixture's manifest, agencies,
-// documents and calendar, plus field files written from factory.ts, committed with git itself.
+// documents and calendar, plus field files written from base-fields.ts, committed with git itself.
 
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -7,7 +7,9 @@ import { renderDiffHtml } from "../../src/render/diff/diff-html.js";
 import { renderDiffJson } from "../../src/render/diff/diff-json.js";
 import { renderDiffMd } from "../../src/render/diff/diff-md.js";
 import { renderDiffText } from "../../src/render/diff/diff-text.js";
-import { baseFields, copy, makeCatalogue } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { baseFields } from "./base-fields.js";
 import { buildRenderFixture, renderFixtureDiff } from "./render-fixture.js";
 
 describe("the fixture's diff", () => {
@@ -65,13 +67,14 @@ describe("text", () => {
   });
 
   test("no differences, and a moved procedure, in English", () => {
-    const same = diffCatalogues(makeCatalogue("main"), makeCatalogue("main"), { head: "working tree" });
+    const main = () => makeCatalogue({ label: "main", fields: baseFields() });
+    const same = diffCatalogues(main(), main(), { head: "working tree" });
     expect(renderDiffText(same, { lang: "en", color: false })).toBe(
       "Catalogue amendment proposal: main → working tree\n0 new, 0 amended, 0 replaced, 0 abolished; 4 unchanged\n\nNo changes.\n",
     );
     const fields = copy(baseFields());
     fields[1]!.thu_tuc.push(fields[0]!.thu_tuc.pop()!);
-    const moved = diffCatalogues(makeCatalogue("main"), makeCatalogue("x", fields), { head: "feature" });
+    const moved = diffCatalogues(main(), makeCatalogue({ label: "x", fields }), { head: "feature" });
     expect(renderDiffText(moved, { lang: "en", color: false }).split("\n").slice(-3)).toEqual([
       "Procedures moved to another field (content unchanged) (1)",
       "  > 1.000894  Thủ tục đăng ký kết hôn  [Chứng thực]  (moved from field ho-tich)",

@@ -2,12 +2,14 @@
 
 import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
-import { baseFields, copy, khaiTu, makeCatalogue, procedureIn } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { baseFields, khaiTu, procedureIn } from "./base-fields.js";
 
 export const DECISION = { quyet_dinh: "250/QĐ-UBND", ngay: "2026-03-02" };
 
 export function buildRenderFixture(): { base: Catalogue; head: Catalogue } {
-  const base = makeCatalogue("main");
+  const base = makeCatalogue({ label: "main", fields: baseFields() });
   const fields = copy(baseFields());
   const hoTich = fields[0]!;
   hoTich.thu_tuc.push({ ...khaiTu(), ma: "1.000689", ten: "Thủ tục đăng ký lại khai sinh", cong_bo: DECISION });
@@ -29,7 +31,7 @@ export function buildRenderFixture(): { base: Catalogue; head: Catalogue } {
   });
   procedureIn(fields, "2.000815").so_ho_so_nam = 300;
 
-  const head = makeCatalogue("working tree", fields);
+  const head = makeCatalogue({ label: "working tree", fields });
   head.documents.push({
     id: "87/2020/ND-CP",
     so_hieu: "87/2020/NĐ-CP",

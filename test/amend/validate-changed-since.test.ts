@@ -4,7 +4,8 @@
 
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { baseFields, copy, procedureIn } from "./factory.js";
+import { copy } from "../support/copy.js";
+import { baseFields, procedureIn } from "./base-fields.js";
 import { makeRepo, type TestRepo } from "./git-repo.js";
 
 const repos: TestRepo[] = [];

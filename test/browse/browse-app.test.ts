@@ -6,7 +6,7 @@ import { BrowseApp } from "../../src/views/BrowseApp.js";
 import { ResultList, windowStart } from "../../src/views/ResultList.js";
 import { ProcedureDetail } from "../../src/views/ProcedureDetail.js";
 import { SearchBox } from "../../src/views/SearchBox.js";
-import { makeCatalogue, makeProcedure } from "../stats/factory.js";
+import { makeCatalogue, makeProcedure } from "../support/builders.js";
 
 const KEYS = { up: "\u001B[A", down: "\u001B[B", enter: "\r", escape: "\u001B", backspace: "\u007F", pageDown: "\u001B[6~" };
 
@@ -14,41 +14,46 @@ const KEYS = { up: "\u001B[A", down: "\u001B[B", enter: "\r", escape: "\u001B", 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function catalogue() {
-  const c = makeCatalogue([
-    {
-      ma: "ho-tich",
-      ten: "Hộ tịch",
-      thu_tuc: [
-        makeProcedure("1.001193", {
-          ten: "Thủ tục đăng ký khai sinh",
-          dich_vu_cong: { muc_do: "toan_trinh", url: "https://dichvucong.gov.vn/x" },
-          co_quan: { tham_quyen: "ubnd-xa-a", thuc_hien: "cong-an-xa-a" },
-          thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec", ghi_chu: "Trường hợp cần xác minh thì không quá 05 ngày làm việc." },
-          phi_le_phi: [{ ten: "Lệ phí đăng ký khai sinh", so_tien: 0, ghi_chu: "Miễn lệ phí khi đăng ký đúng hạn." }],
-          can_cu_phap_ly: ["60/2014/QH13"],
-          hieu_luc_tu: "2025-07-01",
-        }),
-        makeProcedure("1.000656", {
-          ten: "Thủ tục đăng ký khai tử",
-          trinh_tu: [{ mo_ta: "Người đi khai tử nộp tờ khai và giấy báo tử.", chu_the: "nguoi_dan", gio_nguoi_dan: 1.5 }],
-        }),
-        makeProcedure("1.001022", { ten: "Thủ tục đăng ký kết hôn", phi_le_phi: [{ ten: "Lệ phí", so_tien: 30000 }] }),
-      ],
-    },
-    {
-      ma: "chung-thuc",
-      ten: "Chứng thực",
-      thu_tuc: [
-        makeProcedure("2.000815", {
-          ten: "Chứng thực bản sao từ bản chính",
-          trang_thai: "bai_bo",
-          bai_bo: { quyet_dinh: "567/QĐ-UBND", ngay: "2026-03-01", can_cu: "60/2014/QH13" },
-        }),
-      ],
-    },
-  ]);
-  c.documents = [{ id: "60/2014/QH13", so_hieu: "60/2014/QH13", ten: "Luật Hộ tịch" }];
-  return c;
+  return makeCatalogue({
+    fields: [
+      {
+        ma: "ho-tich",
+        ten: "Hộ tịch",
+        thu_tuc: [
+          makeProcedure({
+            ma: "1.001193",
+            ten: "Thủ tục đăng ký khai sinh",
+            trinh_tu: [{ mo_ta: "Nộp hồ sơ.", chu_the: "nguoi_dan" }],
+            dich_vu_cong: { muc_do: "toan_trinh", url: "https://dichvucong.gov.vn/x" },
+            co_quan: { tham_quyen: "ubnd-xa-a", thuc_hien: "cong-an-xa-a" },
+            thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec", ghi_chu: "Trường hợp cần xác minh thì không quá 05 ngày làm việc." },
+            phi_le_phi: [{ ten: "Lệ phí đăng ký khai sinh", so_tien: 0, ghi_chu: "Miễn lệ phí khi đăng ký đúng hạn." }],
+            can_cu_phap_ly: ["60/2014/QH13"],
+            hieu_luc_tu: "2025-07-01",
+          }),
+          makeProcedure({
+            ma: "1.000656",
+            ten: "Thủ tục đăng ký khai tử",
+            trinh_tu: [{ mo_ta: "Người đi khai tử nộp tờ khai và giấy báo tử.", chu_the: "nguoi_dan", gio_nguoi_dan: 1.5 }],
+          }),
+          makeProcedure({ ma: "1.001022", ten: "Thủ tục đăng ký kết hôn", phi_le_phi: [{ ten: "Lệ phí", so_tien: 30000 }] }),
+        ],
+      },
+      {
+        ma: "chung-thuc",
+        ten: "Chứng thực",
+        thu_tuc: [
+          makeProcedure({
+            ma: "2.000815",
+            ten: "Chứng thực bản sao từ bản chính",
+            trang_thai: "bai_bo",
+            bai_bo: { quyet_dinh: "567/QĐ-UBND", ngay: "2026-03-01", can_cu: "60/2014/QH13" },
+          }),
+        ],
+      },
+    ],
+    documents: [{ id: "60/2014/QH13", so_hieu: "60/2014/QH13", ten: "Luật Hộ tịch" }],
+  });
 }
 
 afterEach(() => cleanup());

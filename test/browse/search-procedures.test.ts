@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { PlacedProcedure } from "../../src/model/catalogue.js";
 import { buildSearchIndex, searchProcedures } from "../../src/views/search-procedures.js";
 import { foldText } from "../../src/words/fold-text.js";
-import { makeProcedure } from "../stats/factory.js";
+import { makeProcedure } from "../support/builders.js";
 
 describe("foldText", () => {
   test.each([
@@ -21,7 +21,7 @@ describe("foldText", () => {
 });
 
 function place(ma: string, ten: string, field = "ho-tich", fieldName = "Hộ tịch"): PlacedProcedure {
-  return { field, fieldName, file: `linh-vuc/${field}.yaml`, index: 0, procedure: makeProcedure(ma, { ten }) };
+  return { field, fieldName, file: `linh-vuc/${field}.yaml`, index: 0, procedure: makeProcedure({ ma, ten }) };
 }
 
 describe("searchProcedures", () => {

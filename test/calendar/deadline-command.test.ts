@@ -2,10 +2,23 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import type { CommandContext } from "../../src/cli/context.js";
 import { UserError } from "../../src/cli/context.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
-import { makeCatalogue } from "./fixtures.js";
+import { makeCatalogue, makeProcedure } from "../support/builders.js";
+import { calendar2026, officeHours } from "./fixtures.js";
+
+/** Two procedures, 3 working days and 4 office hours, with the 2026 calendar. */
+function makeDeadlineCatalogue(): Catalogue {
+  return makeCatalogue({
+    manifest: { gio_lam_viec: officeHours },
+    calendars: [calendar2026],
+    procedures: [
+      makeProcedure({ ma: "1.001193", ten: "Thủ tục đăng ký khai sinh", thoi_han: { gia_tri: 3, don_vi: "ngay_lam_viec" } }),
+      makeProcedure({ ma: "2.000635", ten: "Thủ tục cấp bản sao trích lục hộ tịch", thoi_han: { gia_tri: 4, don_vi: "gio" } }),
+    ],
+  });
+}
 
 // The command reads the catalogue through load.ts; here it gets one made in memory.
-const state: { catalogue: Catalogue; loads: number } = { catalogue: makeCatalogue(), loads: 0 };
+const state: { catalogue: Catalogue; loads: number } = { catalogue: makeDeadlineCatalogue(), loads: 0 };
 vi.mock("../../src/lint/load-catalogue.js", () => ({
   loadCatalogue: async () => {
     state.loads += 1;
@@ -34,7 +47,7 @@ function makeContext(lang: "vi" | "en" = "vi", quiet = false) {
 }
 
 beforeEach(() => {
-  state.catalogue = makeCatalogue();
+  state.catalogue = makeDeadlineCatalogue();
   state.loads = 0;
 });
 

@@ -4,7 +4,14 @@ import { computeHourlyIncome } from "../../src/effects/compute-hourly-income.js"
 import { roundNumber } from "../../src/effects/round-number.js";
 import type { Procedure } from "../../src/model/catalogue.js";
 import { renderEffectsMd } from "../../src/render/effects/effects-md.js";
-import { COST_SETTINGS, copy, makeCatalogue, makeManifest, makeProcedure } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { testManifest } from "../support/manifest.js";
+import { reviewedProcedure } from "./reviewed-procedure.js";
+
+// testManifest's cost settings (5.400.000 a month, 22 days, 8 hours), which every catalogue
+// here has unless a test says otherwise.
+const COST_SETTINGS = testManifest().chi_phi_tuan_thu!;
 
 // Standard Cost Model (TT 07/2014/TT-BTP), income per hour = 5.400.000 ÷ 22 ÷ 8
 // = 30.681,8181… VND.
@@ -28,7 +35,8 @@ import { COST_SETTINGS, copy, makeCatalogue, makeManifest, makeProcedure } from 
 // cut    = 60.420.454 ÷ 167.840.909 = 35,9986…% → 36 (2 decimals: 36,00)
 
 function costPair(): { base: Procedure[]; head: Procedure[] } {
-  const p1 = makeProcedure("1.000001", {
+  const p1 = reviewedProcedure({
+    ma: "1.000001",
     trinh_tu: [
       { mo_ta: "Nộp hồ sơ.", chu_the: "nguoi_dan", gio_nguoi_dan: 1.5 },
       { mo_ta: "Giải quyết.", chu_the: "co_quan" },
@@ -44,7 +52,8 @@ function costPair(): { base: Procedure[]; head: Procedure[] } {
     { mo_ta: "Giải quyết, trả kết quả điện tử.", chu_the: "co_quan" },
   ];
   delete p1After.chi_phi_khac;
-  const p2 = makeProcedure("1.000002", {
+  const p2 = reviewedProcedure({
+    ma: "1.000002",
     trinh_tu: [{ mo_ta: "Nộp hồ sơ.", chu_the: "nguoi_dan", gio_nguoi_dan: 3 }],
     chi_phi_khac: 10_000,
     so_ho_so_nam: 100,
@@ -52,12 +61,13 @@ function costPair(): { base: Procedure[]; head: Procedure[] } {
   const p2After = copy(p2);
   p2After.trang_thai = "bai_bo";
   p2After.bai_bo = { quyet_dinh: "1/QĐ-UBND", ngay: "2026-03-01", can_cu: "63/2010/ND-CP" };
-  const p3 = makeProcedure("1.000003", {
+  const p3 = reviewedProcedure({
+    ma: "1.000003",
     trinh_tu: [{ mo_ta: "Nộp hồ sơ.", chu_the: "nguoi_dan", gio_nguoi_dan: 0.5 }],
     phi_le_phi: [{ ten: "Phí", so_tien: 20_000 }],
     so_ho_so_nam: 300,
   });
-  const p4 = makeProcedure("1.000004", { phi_le_phi: [{ ten: "Lệ phí", so_tien: 10_000 }] });
+  const p4 = reviewedProcedure({ ma: "1.000004", phi_le_phi: [{ ten: "Lệ phí", so_tien: 10_000 }] });
   const p4After = copy(p4);
   p4After.phi_le_phi = [{ ten: "Lệ phí", so_tien: 5_000 }];
   return { base: [p1, p2, p4], head: [p1After, p2After, p3, p4After] };
@@ -65,14 +75,14 @@ function costPair(): { base: Procedure[]; head: Procedure[] } {
 
 describe("compliance cost by the Standard Cost Model", () => {
   test("income per hour", () => {
-    expect(computeHourlyIncome(makeManifest())).toBeCloseTo(30681.818181, 5);
-    expect(computeHourlyIncome(makeManifest(null))).toBeUndefined();
-    expect(computeHourlyIncome(makeManifest({ ...COST_SETTINGS, so_gio_lam_viec_ngay: 0 }))).toBeUndefined();
+    expect(computeHourlyIncome(testManifest())).toBeCloseTo(30681.818181, 5);
+    expect(computeHourlyIncome(testManifest({ chi_phi_tuan_thu: undefined }))).toBeUndefined();
+    expect(computeHourlyIncome(testManifest({ chi_phi_tuan_thu: { ...COST_SETTINGS, so_gio_lam_viec_ngay: 0 } }))).toBeUndefined();
   });
 
   test("totals, per procedure, and the missing volume note", () => {
     const { base, head } = costPair();
-    const report = computeEffects(makeCatalogue("a", { "ho-tich": base }), makeCatalogue("b", { "ho-tich": head }));
+    const report = computeEffects(makeCatalogue({ label: "a", procedures: base }), makeCatalogue({ label: "b", procedures: head }));
     expect(report.totals).toMatchObject({
       compliance_cost_before_vnd: 167_840_909,
       compliance_cost_after_vnd: 107_420_455,
@@ -128,13 +138,18 @@ describe("compliance cost by the Standard Cost Model", () => {
     // before = 167.840.909,0909… + P5 1 h × 30.681,8181… × 10 = 306.818,1818… = 168.147.727,2727… → 168.147.727
     // saved = 51.147.727; cut 51.147.727 ÷ 168.147.727 = 30,4183…% → 30,42
     const { base, head } = costPair();
-    const p5 = makeProcedure("1.000005", {
+    const p5 = reviewedProcedure({
+      ma: "1.000005",
       trinh_tu: [{ mo_ta: "Nộp hồ sơ.", chu_the: "nguoi_dan", gio_nguoi_dan: 1 }],
       so_ho_so_nam: 10,
     });
     const report = computeEffects(
-      makeCatalogue("a", { "ho-tich": [...base, p5] }),
-      makeCatalogue("b", { "ho-tich": [...head, copy(p5)] }, makeManifest({ ...COST_SETTINGS, thu_nhap_binh_quan_thang: 6_600_000 })),
+      makeCatalogue({ label: "a", procedures: [...base, p5] }),
+      makeCatalogue({
+        label: "b",
+        procedures: [...head, copy(p5)],
+        manifest: { chi_phi_tuan_thu: { ...COST_SETTINGS, thu_nhap_binh_quan_thang: 6_600_000 } },
+      }),
     );
     expect(report.totals).toMatchObject({
       compliance_cost_before_vnd: 168_147_727,
@@ -152,8 +167,8 @@ describe("compliance cost by the Standard Cost Model", () => {
     // saved = 167.840.909 − 66.000.000 = 101.840.909; cut 60,677…% → 60,68
     const { base, head } = costPair();
     const report = computeEffects(
-      makeCatalogue("a", { "ho-tich": base }),
-      makeCatalogue("b", { "ho-tich": head }, makeManifest(null)),
+      makeCatalogue({ label: "a", procedures: base }),
+      makeCatalogue({ label: "b", procedures: head, manifest: { chi_phi_tuan_thu: undefined } }),
     );
     expect(report.totals).toMatchObject({
       compliance_cost_before_vnd: 167_840_909,
@@ -167,10 +182,10 @@ describe("compliance cost by the Standard Cost Model", () => {
   });
 
   test("Hà Nội 2025: 2.306 → 654 billion VND a year is a 71,64% cut", () => {
-    const before = makeProcedure("1.000001", { chi_phi_khac: 2_306_000, so_ho_so_nam: 1_000_000 });
+    const before = reviewedProcedure({ ma: "1.000001", chi_phi_khac: 2_306_000, so_ho_so_nam: 1_000_000 });
     const after = copy(before);
     after.chi_phi_khac = 654_000;
-    const report = computeEffects(makeCatalogue("a", { "ho-tich": [before] }), makeCatalogue("b", { "ho-tich": [after] }));
+    const report = computeEffects(makeCatalogue({ label: "a", procedures: [before] }), makeCatalogue({ label: "b", procedures: [after] }));
     expect(report.totals).toMatchObject({
       compliance_cost_before_vnd: 2_306_000_000_000,
       compliance_cost_after_vnd: 654_000_000_000,
@@ -183,10 +198,10 @@ describe("compliance cost by the Standard Cost Model", () => {
   });
 
   test("a cost that rises gives a negative saving and percent", () => {
-    const before = makeProcedure("1.000001", { chi_phi_khac: 8_000, so_ho_so_nam: 1 });
+    const before = reviewedProcedure({ ma: "1.000001", chi_phi_khac: 8_000, so_ho_so_nam: 1 });
     const after = copy(before);
     after.chi_phi_khac = 9_000;
-    const report = computeEffects(makeCatalogue("a", { "ho-tich": [before] }), makeCatalogue("b", { "ho-tich": [after] }));
+    const report = computeEffects(makeCatalogue({ label: "a", procedures: [before] }), makeCatalogue({ label: "b", procedures: [after] }));
     expect(report.totals.compliance_cost_saved_vnd).toBe(-1_000);
     expect(report.totals.compliance_cost_cut_percent).toBe(-12.5);
     expect(report.burden_added[0]?.burdens).toEqual(["raise_cost"]);

@@ -1,8 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { computeEffects } from "../../src/effects/compute-effects.js";
 import type { ProcedureEffect } from "../../src/effects/effects-report.js";
-import { code, copy, makeCatalogue, makeProcedure } from "./factory.js";
-import { buildReviewFixture } from "./review-fixture.js";
+import type { Procedure } from "../../src/model/catalogue.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { buildReviewFixture, code } from "./review-fixture.js";
+import { reviewedProcedure } from "./reviewed-procedure.js";
 
 // Codes follow the order of review-fixture.ts: A1 1–20, A2 21–35, B 36–43, C 44–47, L 48,
 // D old 2.000049/51/53 → new 3.000050/52/54, E 55–61, F 62–63, M 64, G 65, P 66–70, S 71,
@@ -178,11 +181,11 @@ describe("the review fixture: 58 simplified, 212 working days cut", () => {
 });
 
 describe("a shorter deadline with an added component", () => {
-  const before = makeProcedure("1.000001", { thoi_han: { gia_tri: 10, don_vi: "ngay_lam_viec" } });
+  const before = reviewedProcedure({ ma: "1.000001", thoi_han: { gia_tri: 10, don_vi: "ngay_lam_viec" } });
   const after = copy(before);
   after.thoi_han = { gia_tri: 7, don_vi: "ngay_lam_viec" };
   after.thanh_phan_ho_so.push({ ten: "Bản sao sổ hộ khẩu", ban_sao: 1 });
-  const report = computeEffects(makeCatalogue("a", { "ho-tich": [before] }), makeCatalogue("b", { "ho-tich": [after] }));
+  const report = computeEffects(makeCatalogue({ label: "a", procedures: [before] }), makeCatalogue({ label: "b", procedures: [after] }));
 
   test("is not simplified, is listed with its burden, and its days still count as cut", () => {
     expect(report.totals.procedures_simplified).toBe(0);
@@ -204,7 +207,7 @@ describe("a shorter deadline with an added component", () => {
 });
 
 describe("matching", () => {
-  const p = (ma: string, extra: Parameters<typeof makeProcedure>[1] = {}) => makeProcedure(ma, extra);
+  const p = (ma: string, extra: Partial<Procedure> = {}) => reviewedProcedure({ ma, ...extra });
   const abolishedOn = { trang_thai: "bai_bo" as const, bai_bo: { quyet_dinh: "1/QĐ", ngay: "2026-01-01", can_cu: "x" } };
 
   test.each([
@@ -251,7 +254,7 @@ describe("matching", () => {
       matched: 1, replaced: 0, added: [], abolished: ["1.000001"],
     },
   ])("$name", ({ base, head, matched, replaced, added, abolished }) => {
-    const report = computeEffects(makeCatalogue("a", { "ho-tich": base }), makeCatalogue("b", { "ho-tich": head }));
+    const report = computeEffects(makeCatalogue({ label: "a", procedures: base }), makeCatalogue({ label: "b", procedures: head }));
     expect(report.totals.procedures_matched).toBe(matched);
     expect(report.totals.procedures_replaced).toBe(replaced);
     expect(report.added.map((x) => x.code)).toEqual(added);

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { computeEffects } from "../../src/effects/compute-effects.js";
 import type { Catalogue, Manifest, Procedure } from "../../src/model/catalogue.js";
-import { copy, makeCatalogue, makeManifest, makeProcedure } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { testManifest } from "../support/manifest.js";
+import { reviewedProcedure } from "./reviewed-procedure.js";
 
 // Codes from a small pool, so generated catalogues hold duplicates, replacements of codes that
 // exist, and bai_bo records: the cases where matching could go wrong.
@@ -42,7 +45,8 @@ const procedureArb: fc.Arbitrary<Procedure> = fc
     thay_the: fc.option(codeArb, { nil: undefined }),
   })
   .map((r) =>
-    makeProcedure(r.ma, {
+    reviewedProcedure({
+      ma: r.ma,
       cap: [...r.cap],
       co_quan: { tham_quyen: r.tham_quyen },
       trinh_tu: r.steps.map((s, i) => ({
@@ -78,7 +82,7 @@ const manifestArb: fc.Arbitrary<Manifest> = fc
     }),
     { nil: null },
   )
-  .map((settings) => makeManifest(settings));
+  .map((settings) => testManifest({ chi_phi_tuan_thu: settings ?? undefined }));
 
 const catalogueArb: fc.Arbitrary<Catalogue> = fc
   .record({
@@ -86,7 +90,16 @@ const catalogueArb: fc.Arbitrary<Catalogue> = fc
     datDai: fc.array(procedureArb, { maxLength: 8 }),
     manifest: manifestArb,
   })
-  .map(({ hoTich, datDai, manifest }) => makeCatalogue("a", { "ho-tich": hoTich, "dat-dai": datDai }, manifest));
+  .map(({ hoTich, datDai, manifest }) =>
+    makeCatalogue({
+      label: "a",
+      fields: [
+        { ma: "ho-tich", ten: "Hộ tịch", thu_tuc: hoTich },
+        { ma: "dat-dai", ten: "Đất đai", thu_tuc: datDai },
+      ],
+      manifest,
+    }),
+  );
 
 describe("effects(a, a)", () => {
   test("is all zeros for any catalogue", () => {

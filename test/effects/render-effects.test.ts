@@ -6,7 +6,9 @@ import { renderEffectsJson } from "../../src/render/effects/effects-json.js";
 import { renderEffectsMd } from "../../src/render/effects/effects-md.js";
 import { renderEffectsTable } from "../../src/render/effects/effects-table.js";
 import { describeEffects, formatNumber } from "../../src/render/effects/effects-wording.js";
-import { copy, makeCatalogue, makeProcedure } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { reviewedProcedure } from "./reviewed-procedure.js";
 import { buildReviewFixture } from "./review-fixture.js";
 
 // A small review people can read in a snapshot. Income per hour 30.681,8181… VND (5.400.000/22/8).
@@ -19,7 +21,8 @@ import { buildReviewFixture } from "./review-fixture.js";
 // after  = 15.340.909,09… + 400.000       = 15.740.909,09… → 15.740.909
 // saved  = 17.554.546; cut 17.554.546 ÷ 33.295.455 = 52,7235…% → 52,72
 function smallReport(): EffectsReport {
-  const ks = makeProcedure("1.000001", {
+  const ks = reviewedProcedure({
+    ma: "1.000001",
     ten: "Đăng ký khai sinh",
     trinh_tu: [
       { mo_ta: "Nộp hồ sơ.", chu_the: "nguoi_dan", gio_nguoi_dan: 1.5 },
@@ -30,24 +33,38 @@ function smallReport(): EffectsReport {
   const ksAfter = copy(ks);
   ksAfter.thoi_han = { gia_tri: 3, don_vi: "ngay_lam_viec" };
   ksAfter.trinh_tu = [{ mo_ta: "Nộp hồ sơ trực tuyến.", chu_the: "nguoi_dan", gio_nguoi_dan: 1 }];
-  const ct = makeProcedure("1.000002", { ten: "Chứng thực | bản sao *điện tử*", thoi_han: { gia_tri: 10, don_vi: "ngay_lam_viec" } });
+  const ct = reviewedProcedure({ ma: "1.000002", ten: "Chứng thực | bản sao *điện tử*", thoi_han: { gia_tri: 10, don_vi: "ngay_lam_viec" } });
   const ctAfter = copy(ct);
   ctAfter.thoi_han = { gia_tri: 12, don_vi: "ngay_lam_viec" };
-  const gone = makeProcedure("1.000003", {
+  const gone = reviewedProcedure({
+    ma: "1.000003",
     ten: '=HYPERLINK("http://x","bấm")',
     trinh_tu: [{ mo_ta: "Nộp hồ sơ.", chu_the: "nguoi_dan", gio_nguoi_dan: 1 }],
     phi_le_phi: [{ ten: "Phí", so_tien: 100_000 }],
     so_ho_so_nam: 20,
   });
-  const fresh = makeProcedure("1.000004", {
+  const fresh = reviewedProcedure({
+    ma: "1.000004",
     ten: "Cấp bản sao, trích lục",
     trinh_tu: [{ mo_ta: "Nộp hồ sơ.", chu_the: "co_quan" }],
     phi_le_phi: [{ ten: "Phí", so_tien: 8_000 }],
     so_ho_so_nam: 50,
   });
   return computeEffects(
-    makeCatalogue("main", { "ho-tich": [ks, gone], "chung-thuc": [ct] }),
-    makeCatalogue("working tree", { "ho-tich": [ksAfter, fresh], "chung-thuc": [ctAfter] }),
+    makeCatalogue({
+      label: "main",
+      fields: [
+        { ma: "ho-tich", ten: "Hộ tịch", thu_tuc: [ks, gone] },
+        { ma: "chung-thuc", ten: "Chứng thực", thu_tuc: [ct] },
+      ],
+    }),
+    makeCatalogue({
+      label: "working tree",
+      fields: [
+        { ma: "ho-tich", ten: "Hộ tịch", thu_tuc: [ksAfter, fresh] },
+        { ma: "chung-thuc", ten: "Chứng thực", thu_tuc: [ctAfter] },
+      ],
+    }),
   );
 }
 
@@ -133,8 +150,8 @@ describe("csv", () => {
     ["\tcmd", "'\tcmd"],
     ["Hộ tịch", "Hộ tịch"],
   ])("text cell %j is written %j", (name, expected) => {
-    const p = makeProcedure("1.000009", { ten: name });
-    const r = computeEffects(makeCatalogue("a", { "ho-tich": [p] }), makeCatalogue("b", { "ho-tich": [] }));
+    const p = reviewedProcedure({ ma: "1.000009", ten: name });
+    const r = computeEffects(makeCatalogue({ label: "a", procedures: [p] }), makeCatalogue({ label: "b", procedures: [] }));
     const [, row] = parseCsv(renderEffectsCsv(r, { lang: "vi", color: false }).slice(1));
     expect(row?.[1]).toBe(expected);
   });

@@ -45,7 +45,21 @@
 //   (N is not in force); HEAD 83 − 3 abolished + 1 added = 81; matched 80.
 
 import type { Catalogue, Procedure } from "../../src/model/catalogue.js";
-import { code, copy, makeCatalogue, makeProcedure } from "./factory.js";
+import { makeCatalogue } from "../support/builders.js";
+import { copy } from "../support/copy.js";
+import { reviewedProcedure } from "./reviewed-procedure.js";
+
+/** A national-style code: one digit, a dot, six digits. */
+export function code(kind: number, n: number): string {
+  return `${kind}.${String(n).padStart(6, "0")}`;
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  "ho-tich": "Hộ tịch",
+  "chung-thuc": "Chứng thực",
+  "dat-dai": "Đất đai",
+  "xay-dung": "Xây dựng",
+};
 
 interface Change {
   field: string;
@@ -66,34 +80,34 @@ export function buildReviewFixture(): { base: Catalogue; head: Catalogue } {
   const days = (gia_tri: number, don_vi: Procedure["thoi_han"]["don_vi"] = "ngay_lam_viec") => ({ gia_tri, don_vi });
 
   for (let i = 0; i < 20; i++) {
-    amend("ho-tich", makeProcedure(next(), { thoi_han: days(10) }), (p) => {
+    amend("ho-tich", reviewedProcedure({ ma: next(), thoi_han: days(10) }), (p) => {
       p.thoi_han = days(5);
       if (i < 10) p.thanh_phan_ho_so.pop();
     });
   }
   for (let i = 0; i < 15; i++) {
-    amend("ho-tich", makeProcedure(next(), { thoi_han: days(7), cap: ["tinh", "xa"] }), (p) => {
+    amend("ho-tich", reviewedProcedure({ ma: next(), thoi_han: days(7), cap: ["tinh", "xa"] }), (p) => {
       p.thoi_han = days(3);
     });
   }
   for (let i = 0; i < 8; i++) {
-    amend("chung-thuc", makeProcedure(next(), { thoi_han: days(48, "gio") }), (p) => {
+    amend("chung-thuc", reviewedProcedure({ ma: next(), thoi_han: days(48, "gio") }), (p) => {
       p.thoi_han = days(16, "gio");
     });
   }
   for (let i = 0; i < 4; i++) {
-    amend("chung-thuc", makeProcedure(next(), { thoi_han: days(30, "ngay") }), (p) => {
+    amend("chung-thuc", reviewedProcedure({ ma: next(), thoi_han: days(30, "ngay") }), (p) => {
       p.thoi_han = days(20, "ngay");
     });
   }
-  amend("chung-thuc", makeProcedure(next(), { thoi_han: days(3, "thang") }), (p) => {
+  amend("chung-thuc", reviewedProcedure({ ma: next(), thoi_han: days(3, "thang") }), (p) => {
     p.thoi_han = days(2, "thang");
   });
 
   for (let i = 0; i < 3; i++) {
-    const old = makeProcedure(next(2), { thoi_han: days(14) });
+    const old = reviewedProcedure({ ma: next(2), thoi_han: days(14) });
     old.thanh_phan_ho_so.push({ ten: "Bản vẽ hiện trạng", ban_chinh: 1 });
-    const replacement = makeProcedure(next(3), { thoi_han: days(10), thay_the: old.ma });
+    const replacement = reviewedProcedure({ ma: next(3), thoi_han: days(10), thay_the: old.ma });
     const kept = copy(old);
     kept.trang_thai = "bai_bo";
     kept.bai_bo = { quyet_dinh: "12/QĐ-UBND", ngay: "2026-03-01", can_cu: "63/2010/ND-CP" };
@@ -112,16 +126,16 @@ export function buildReviewFixture(): { base: Catalogue; head: Catalogue } {
   for (const edit of simpler) changes.push(edited("dat-dai", baseForOneMeasure(next()), edit));
 
   for (let i = 0; i < 2; i++) {
-    amend("dat-dai", makeProcedure(next(), { thoi_han: days(8) }), (p) => {
+    amend("dat-dai", reviewedProcedure({ ma: next(), thoi_han: days(8) }), (p) => {
       p.thoi_han = days(5);
       p.thanh_phan_ho_so.push({ ten: "Văn bản ủy quyền", ban_chinh: 1 });
     });
   }
-  amend("dat-dai", makeProcedure(next(), { thoi_han: days(6) }), (p) => {
+  amend("dat-dai", reviewedProcedure({ ma: next(), thoi_han: days(6) }), (p) => {
     p.thoi_han = days(4);
     p.cach_thuc = [{ kenh: "truc_tiep" }];
   });
-  amend("dat-dai", makeProcedure(next(), { thoi_han: days(5) }), (p) => {
+  amend("dat-dai", reviewedProcedure({ ma: next(), thoi_han: days(5) }), (p) => {
     p.thoi_han = days(8);
   });
 
@@ -133,38 +147,39 @@ export function buildReviewFixture(): { base: Catalogue; head: Catalogue } {
     (p) => (p.chi_phi_khac = 60_000), // raise_cost
   ];
   for (const edit of heavier) changes.push(edited("xay-dung", baseForOneMeasure(next()), edit));
-  amend("xay-dung", makeProcedure(next()), (p) => {
+  amend("xay-dung", reviewedProcedure({ ma: next() }), (p) => {
     p.cach_thuc = [{ kenh: "truc_tiep" }, { kenh: "truc_tuyen" }];
   });
 
-  amend("xay-dung", makeProcedure(next(), { thoi_han: days(10) }), (p) => {
+  amend("xay-dung", reviewedProcedure({ ma: next(), thoi_han: days(10) }), (p) => {
     p.thoi_han = days(5, "ngay");
   });
-  amend("xay-dung", makeProcedure(next(), { thoi_han: days(8, "gio") }), (p) => {
+  amend("xay-dung", reviewedProcedure({ ma: next(), thoi_han: days(8, "gio") }), (p) => {
     p.thoi_han = days(1);
   });
   for (let i = 0; i < 10; i++) {
-    const p = makeProcedure(next(), { thoi_han: days(3) });
+    const p = reviewedProcedure({ ma: next(), thoi_han: days(3) });
     changes.push({ field: "xay-dung", base: p, head: [copy(p)] });
   }
 
   for (let i = 0; i < 2; i++) {
-    amend("xay-dung", makeProcedure(next(), { thoi_han: days(10) }), (p) => {
+    amend("xay-dung", reviewedProcedure({ ma: next(), thoi_han: days(10) }), (p) => {
       p.thoi_han = days(1);
       p.trang_thai = "bai_bo";
       p.bai_bo = { quyet_dinh: "12/QĐ-UBND", ngay: "2026-03-01", can_cu: "63/2010/ND-CP" };
     });
   }
-  changes.push({ field: "xay-dung", base: makeProcedure(next()), head: [] });
+  changes.push({ field: "xay-dung", base: reviewedProcedure({ ma: next() }), head: [] });
   changes.push({
     field: "xay-dung",
-    base: makeProcedure(next(), {
+    base: reviewedProcedure({
+      ma: next(),
       trang_thai: "bai_bo",
       bai_bo: { quyet_dinh: "5/QĐ-UBND", ngay: "2025-01-01", can_cu: "63/2010/ND-CP" },
     }),
     head: [],
   });
-  changes.push({ field: "xay-dung", head: [makeProcedure(next())] });
+  changes.push({ field: "xay-dung", head: [reviewedProcedure({ ma: next() })] });
 
   const baseFields: Record<string, Procedure[]> = {};
   const headFields: Record<string, Procedure[]> = {};
@@ -172,12 +187,17 @@ export function buildReviewFixture(): { base: Catalogue; head: Catalogue } {
     if (change.base) (baseFields[change.field] ??= []).push(change.base);
     (headFields[change.field] ??= []).push(...change.head);
   }
-  return { base: makeCatalogue("main", baseFields), head: makeCatalogue("working tree", headFields) };
+  const fields = (procedures: Record<string, Procedure[]>) =>
+    Object.entries(procedures).map(([ma, thu_tuc]) => ({ ma, ten: FIELD_NAMES[ma]!, thu_tuc }));
+  return {
+    base: makeCatalogue({ label: "main", fields: fields(baseFields) }),
+    head: makeCatalogue({ label: "working tree", fields: fields(headFields) }),
+  };
 }
 
 /** A procedure whose fee, copies, steps and other costs leave room to move either way. */
 function baseForOneMeasure(ma: string): Procedure {
-  const p = makeProcedure(ma);
+  const p = reviewedProcedure({ ma });
   p.thanh_phan_ho_so[0]!.ban_sao = 2;
   p.phi_le_phi = [{ ten: "Lệ phí", so_tien: 50_000 }];
   p.trinh_tu.push({ mo_ta: "Người yêu cầu nhận kết quả.", chu_the: "nguoi_dan" });

@@ -2,7 +2,9 @@ import { expect, test } from "vitest";
 import { buildPostingFiles } from "../../src/post/build-posting-files.js";
 import type { Block, Paragraph, PostingFile } from "../../src/post/posting-sheet.js";
 import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
-import { makeCatalogue, makeField, makeProcedure, sampleCatalogue } from "./fixture.js";
+import { makeCatalogue } from "../support/builders.js";
+import { fullProcedure } from "./full-procedure.js";
+import { sampleCatalogue } from "./sample-catalogue.js";
 
 const DATE = "2026-03-02";
 
@@ -86,12 +88,18 @@ test("list rows: short values only — deadline without its note, fee name and a
 });
 
 test("places that differ keep the place column, one cell per row", () => {
-  const catalogue = makeCatalogue([
-    makeField("chung-thuc", "Chứng thực", [
-      makeProcedure({ ma: "2.000815", dia_diem: "Bộ phận Một cửa UBND xã A" }),
-      makeProcedure({ ma: "2.001019", dia_diem: "Bộ phận Một cửa UBND xã A (hoặc nơi ở của người lập di chúc)" }),
-    ]),
-  ]);
+  const catalogue = makeCatalogue({
+    fields: [
+      {
+        ma: "chung-thuc",
+        ten: "Chứng thực",
+        thu_tuc: [
+          fullProcedure({ ma: "2.000815", dia_diem: "Bộ phận Một cửa UBND xã A" }),
+          fullProcedure({ ma: "2.001019", dia_diem: "Bộ phận Một cửa UBND xã A (hoặc nơi ở của người lập di chúc)" }),
+        ],
+      },
+    ],
+  });
   const [file] = build(catalogue);
   expect(file?.list.place).toBeUndefined();
   expect(file?.list.columns.map((c) => c.title)).toEqual([
@@ -116,17 +124,17 @@ test.each([
   ["free, with a note", { ten: "Lệ phí", so_tien: 0, ghi_chu: "Không thu lệ phí." }, "Lệ phí: Miễn phí"],
   ["an amount, with a note", { ten: "Phí chứng thực", so_tien: 2000, ghi_chu: "2.000 đồng/trang." }, "Phí chứng thực: 2.000 đồng"],
 ])("list fee, %s", (_name, fee, expected) => {
-  const [file] = build(makeCatalogue([makeField("f", "F", [makeProcedure({ phi_le_phi: [fee] })])]));
+  const [file] = build(makeCatalogue({ fields: [{ ma: "f", ten: "F", thu_tuc: [fullProcedure({ phi_le_phi: [fee] })] }] }));
   expect(words(file?.list.rows[0]?.cells[4] ?? [])).toEqual([expected]);
 });
 
 test("a list with nothing left out and no link has no notes", () => {
-  const procedure = makeProcedure({
+  const procedure = fullProcedure({
     thoi_han: { gia_tri: 3, don_vi: "ngay_lam_viec" },
     phi_le_phi: [{ ten: "Lệ phí", so_tien: 0 }],
     dich_vu_cong: { muc_do: "khong" },
   });
-  const [file] = build(makeCatalogue([makeField("f", "F", [procedure])], { qr_goc: undefined }));
+  const [file] = build(makeCatalogue({ fields: [{ ma: "f", ten: "F", thu_tuc: [procedure] }], manifest: { qr_goc: undefined } }));
   expect(file?.list.notes).toEqual([]);
   expect(file?.list.rows[0]?.qrUrl).toBeUndefined();
 });
@@ -209,9 +217,9 @@ test("forms are named in element 9 and listed again to be posted right after", (
 
 test("every text is NFC and without control characters, whatever the catalogue holds", () => {
   const nfd = "Thủ tục đăng ký khai sinh".normalize("NFD");
-  const catalogue = makeCatalogue([
-    makeField("ho-tich", "Hộ tịch".normalize("NFD"), [makeProcedure({ ten: `${nfd}\tcó\u0007 tab` })]),
-  ]);
+  const catalogue = makeCatalogue({
+    fields: [{ ma: "ho-tich", ten: "Hộ tịch".normalize("NFD"), thu_tuc: [fullProcedure({ ten: `${nfd}\tcó\u0007 tab` })] }],
+  });
   const [file] = build(catalogue);
   expect(file?.fieldName).toBe("Hộ tịch".normalize("NFC"));
   expect(file?.details[0]?.name).toBe("Thủ tục đăng ký khai sinh có  tab".normalize("NFC"));

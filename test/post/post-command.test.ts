@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { CommandContext } from "../../src/cli/context.js";
 import { UserError } from "../../src/cli/context.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
-import { sampleCatalogue } from "./fixture.js";
+import { sampleCatalogue } from "./sample-catalogue.js";
 import { extractPages, flat } from "./pdf-text.js";
 
 // The command reads the catalogue through the lead's loader; here it hands over a catalogue

@@ -7,7 +7,9 @@ import { escapeHtml } from "../../src/words/escape.js";
 import { renderPostHtml } from "../../src/render/post/post-html.js";
 import { renderQrSvg } from "../../src/render/post/post-qr-svg.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
-import { makeCatalogue, makeField, makeProcedure, sampleCatalogue } from "./fixture.js";
+import { makeCatalogue } from "../support/builders.js";
+import { fullProcedure } from "./full-procedure.js";
+import { sampleCatalogue } from "./sample-catalogue.js";
 
 const DATE = "2026-03-02";
 
@@ -101,21 +103,26 @@ describe("the sample field's HTML", () => {
 
 test("every catalogue value is escaped: agency, place, fee, document, complaints, url", () => {
   const evil = `<i>"x" & 'y'</i>`;
-  const catalogue = makeCatalogue(
-    [
-      makeField(`f${evil}`, `Lĩnh vực ${evil}`, [
-        makeProcedure({
-          dia_diem: `Nơi ${evil}`,
-          phi_le_phi: [{ ten: `Phí ${evil}`, so_tien: 1 }],
-          ket_qua: [`Kết quả ${evil}`],
-          yeu_cau_dieu_kien: [`Điều kiện ${evil}`],
-          thanh_phan_ho_so: [{ ten: `Giấy ${evil}`, ghi_chu: `Ghi chú ${evil}` }],
-          dich_vu_cong: { muc_do: "toan_trinh", url: `https://x.vn/?a=1&b=<i>` },
-        }),
-      ], `1${evil}`),
+  const catalogue = makeCatalogue({
+    fields: [
+      {
+        ma: `f${evil}`,
+        ten: `Lĩnh vực ${evil}`,
+        phien_ban: `1${evil}`,
+        thu_tuc: [
+          fullProcedure({
+            dia_diem: `Nơi ${evil}`,
+            phi_le_phi: [{ ten: `Phí ${evil}`, so_tien: 1 }],
+            ket_qua: [`Kết quả ${evil}`],
+            yeu_cau_dieu_kien: [`Điều kiện ${evil}`],
+            thanh_phan_ho_so: [{ ten: `Giấy ${evil}`, ghi_chu: `Ghi chú ${evil}` }],
+            dich_vu_cong: { muc_do: "toan_trinh", url: `https://x.vn/?a=1&b=<i>` },
+          }),
+        ],
+      },
     ],
-    { dia_ban: `Xã ${evil}`, dia_chi_phan_anh: `Địa chỉ ${evil}` },
-  );
+    manifest: { dia_ban: `Xã ${evil}`, dia_chi_phan_anh: `Địa chỉ ${evil}` },
+  });
   catalogue.agencies[0]!.ten = `UBND ${evil}`;
   const html = renderPostHtml(build(catalogue)[0] as PostingFile);
   expect(html).not.toContain("<i>");
@@ -124,9 +131,9 @@ test("every catalogue value is escaped: agency, place, fee, document, complaints
 });
 
 test("a link that is not http(s) is printed, not made clickable", () => {
-  const catalogue = makeCatalogue([
-    makeField("ho-tich", "Hộ tịch", [makeProcedure({ dich_vu_cong: { muc_do: "khong", url: "javascript:alert(1)" } })]),
-  ]);
+  const catalogue = makeCatalogue({
+    procedures: [fullProcedure({ dich_vu_cong: { muc_do: "khong", url: "javascript:alert(1)" } })],
+  });
   const html = renderPostHtml(build(catalogue)[0] as PostingFile);
   expect(html).not.toContain("href=");
   expect(visible(html)).toContain("Xem trực tuyến: javascript:alert(1)");

@@ -6,7 +6,9 @@ import { qrMatrix } from "../../src/post/qr-matrix.js";
 import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
 import { renderPostPdf } from "../../src/render/post/post-pdf.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
-import { makeCatalogue, makeField, makeProcedure, sampleCatalogue } from "./fixture.js";
+import { makeCatalogue } from "../support/builders.js";
+import { fullProcedure } from "./full-procedure.js";
+import { sampleCatalogue } from "./sample-catalogue.js";
 import { extractPages, flat, pdfInfo } from "./pdf-text.js";
 
 const DATE = "2026-03-02";
@@ -126,7 +128,7 @@ test("a name with <script> and & is printed and extracted literally", async () =
 
 test("an NFD catalogue still extracts as NFC", async () => {
   const name = "Thủ tục đăng ký thường trú";
-  const catalogue = makeCatalogue([makeField("cu-tru", "Cư trú", [makeProcedure({ ten: name.normalize("NFD") })])]);
+  const catalogue = makeCatalogue({ fields: [{ ma: "cu-tru", ten: "Cư trú", thu_tuc: [fullProcedure({ ten: name.normalize("NFD") })] }] });
   const text = flat((await extractPages(await render(build(catalogue)[0]))).join("\n"));
   expect(text).toContain(name.normalize("NFC"));
 });
@@ -172,7 +174,7 @@ describe("the list sheet is compact", () => {
       "Thủ tục cấp Giấy xác nhận tình trạng hôn nhân",
     ];
     const procedures = names.map((ten, index) =>
-      makeProcedure({
+      fullProcedure({
         ma: `1.00${index + 1}000`,
         ten,
         dia_diem: "Trung tâm Phục vụ hành chính công xã Hòa An hoặc Cổng Dịch vụ công quốc gia",
@@ -189,7 +191,7 @@ describe("the list sheet is compact", () => {
         can_cu_phap_ly: ["60/2014/QH13", "123/2015/ND-CP", ...numbers],
       }),
     );
-    const catalogue = makeCatalogue([makeField("ho-tich", "Hộ tịch", procedures)]);
+    const catalogue = makeCatalogue({ procedures });
     catalogue.documents.push(...numbers.map((id) => ({ id, so_hieu: id.replace("ND-CP", "NĐ-CP"), ten: "Văn bản" })));
     const pages = await extractPages(await render(build(catalogue)[0]));
     // The list's pages are those before the first detail sheet (the first with "Mã thủ tục:").
@@ -211,13 +213,13 @@ describe("long procedures flow over pages", () => {
   const count = (text: string, word: string) => text.split(word).length - 1;
 
   test("40 dossier components and a 3,000-word step: several pages, header on each, no row cut", async () => {
-    const procedure = makeProcedure({
+    const procedure = fullProcedure({
       ma: "1.888888",
       ten: "Thủ tục có hồ sơ dài",
       trinh_tu: [{ mo_ta: words3000, chu_the: "nguoi_dan" }],
       thanh_phan_ho_so: Array.from({ length: 40 }, (_, i) => ({ ten: `Giấy tờ số ${i + 1} kèm theo đơn`, ban_chinh: 1, ban_sao: 2 })),
     });
-    const catalogue = makeCatalogue([makeField("dai", "Thủ tục dài", [procedure])]);
+    const catalogue = makeCatalogue({ fields: [{ ma: "dai", ten: "Thủ tục dài", thu_tuc: [procedure] }] });
     const pages = await extractPages(await render(build(catalogue)[0]));
     const detail = pages.slice(1);
     expect(detail.length).toBeGreaterThanOrEqual(4);
@@ -239,12 +241,12 @@ describe("long procedures flow over pages", () => {
   });
 
   test("a single row taller than a page is split with the header repeated", async () => {
-    const procedure = makeProcedure({
+    const procedure = fullProcedure({
       ma: "1.777777",
       ten: "Thủ tục có một giấy tờ rất dài",
       thanh_phan_ho_so: [{ ten: words3000, ban_chinh: 1, ban_sao: 0 }],
     });
-    const catalogue = makeCatalogue([makeField("dai", "Thủ tục dài", [procedure])]);
+    const catalogue = makeCatalogue({ fields: [{ ma: "dai", ten: "Thủ tục dài", thu_tuc: [procedure] }] });
     const pages = await extractPages(await render(build(catalogue)[0]));
     const withWords = pages.slice(1).filter((page) => page.includes("hợp-lệ"));
     expect(withWords.length).toBeGreaterThanOrEqual(3);
@@ -253,8 +255,8 @@ describe("long procedures flow over pages", () => {
   });
 
   test("a list row taller than a page is split too", async () => {
-    const procedure = makeProcedure({ ma: "1.666666", ten: "Thủ tục", phi_le_phi: [{ ten: words3000, so_tien: 0 }] });
-    const catalogue = makeCatalogue([makeField("dai", "Thủ tục dài", [procedure])]);
+    const procedure = fullProcedure({ ma: "1.666666", ten: "Thủ tục", phi_le_phi: [{ ten: words3000, so_tien: 0 }] });
+    const catalogue = makeCatalogue({ fields: [{ ma: "dai", ten: "Thủ tục dài", thu_tuc: [procedure] }] });
     const pages = await extractPages(await render(build(catalogue)[0]));
     const listPages = pages.filter((page) => page.includes("Mã QR"));
     expect(listPages.length).toBeGreaterThanOrEqual(2);

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { procedureUrl } from "../../src/post/procedure-url.js";
-import { makeProcedure } from "./fixture.js";
+import { fullProcedure } from "./full-procedure.js";
 
 test.each([
   ["own url wins", { muc_do: "toan_trinh" as const, url: "https://dvc.example.vn/tt/1" }, "https://x.vn/chi-tiet", "https://dvc.example.vn/tt/1"],
@@ -9,6 +9,6 @@ test.each([
   ["bare origin", undefined, "https://dichvucong.gov.vn", "https://dichvucong.gov.vn/?ma_thu_tuc=1.001193"],
   ["no link at all", undefined, undefined, undefined],
 ])("%s", (_name, service, base, expected) => {
-  const procedure = makeProcedure({ dich_vu_cong: service });
+  const procedure = fullProcedure({ dich_vu_cong: service });
   expect(procedureUrl(procedure, { qr_goc: base })).toBe(expected);
 });

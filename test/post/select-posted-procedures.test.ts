@@ -1,6 +1,8 @@
 import { expect, test } from "vitest";
 import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
-import { makeCatalogue, makeField, makeProcedure, sampleCatalogue } from "./fixture.js";
+import { makeCatalogue } from "../support/builders.js";
+import { fullProcedure } from "./full-procedure.js";
+import { sampleCatalogue } from "./sample-catalogue.js";
 
 const codes = (posted: ReturnType<typeof selectPostedProcedures>) =>
   posted.map(({ field, procedures }) => [field.ma, procedures.map((p) => p.ma)]);
@@ -28,12 +30,12 @@ test.each([
 });
 
 test("a procedure replaced by one in force is not posted", () => {
-  const catalogue = makeCatalogue([
-    makeField("ho-tich", "Hộ tịch", [
-      makeProcedure({ ma: "1.000001", ten: "Cũ" }),
-      makeProcedure({ ma: "1.000002", ten: "Mới", thay_the: "1.000001", hieu_luc_tu: "2026-02-01" }),
-    ]),
-  ]);
+  const catalogue = makeCatalogue({
+    procedures: [
+      fullProcedure({ ma: "1.000001", ten: "Cũ" }),
+      fullProcedure({ ma: "1.000002", ten: "Mới", thay_the: "1.000001", hieu_luc_tu: "2026-02-01" }),
+    ],
+  });
   expect(codes(selectPostedProcedures(catalogue, { date: "2026-01-31" }))).toEqual([["ho-tich", ["1.000001"]]]);
   expect(codes(selectPostedProcedures(catalogue, { date: "2026-02-01" }))).toEqual([["ho-tich", ["1.000002"]]]);
 });

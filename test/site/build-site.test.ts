@@ -4,7 +4,9 @@ import { buildPostingFiles } from "../../src/post/build-posting-files.js";
 import type { Paragraph } from "../../src/post/posting-sheet.js";
 import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
 import { findSiteClashes } from "../../src/site/build-site.js";
-import { makeCatalogue, makeField, makeProcedure, sampleCatalogue } from "../post/fixture.js";
+import { makeCatalogue } from "../support/builders.js";
+import { fullProcedure } from "../post/full-procedure.js";
+import { sampleCatalogue } from "../post/sample-catalogue.js";
 import { between, build, bundledCatalogue, DATE, fileOf, visibleText } from "./support.js";
 
 const words = (p: Paragraph) => (p.lead ? `${p.lead} ${p.text}` : p.text);
@@ -122,7 +124,9 @@ describe("the words are the posting sheets' words", () => {
     expect(index).toContain(
       "Thủ tục cấp bản sao trích lục hộ tịch Mã: 2.000635 Thời hạn giải quyết: 04 giờ Phí, lệ phí: Phí cấp bản sao trích lục: 8.000 đồng",
     );
-    const free = await build(makeCatalogue([makeField("f", "Lĩnh vực F", [makeProcedure({ phi_le_phi: [] })])]));
+    const free = await build(
+      makeCatalogue({ fields: [{ ma: "f", ten: "Lĩnh vực F", phien_ban: "2026.2", thu_tuc: [fullProcedure({ phi_le_phi: [] })] }] }),
+    );
     expect(visibleText(fileOf(free, "index.html"))).toContain("Thời hạn giải quyết: 01 ngày làm việc Phí, lệ phí: Không");
     expect(visibleText(fileOf(free, "thu-tuc/1.001193/index.html"))).toContain("8. Phí, lệ phí Không 9.");
   });
@@ -186,8 +190,18 @@ describe("links", () => {
     expect(ketHon).toContain("?ma_thu_tuc=1.000894");
     // A link that is not http(s) is never made clickable.
     const odd = await build(
-      makeCatalogue([makeField("f", "F", [makeProcedure({ dich_vu_cong: { muc_do: "toan_trinh", url: "javascript:alert(1)" } })])], {
-        qr_goc: undefined,
+      makeCatalogue({
+        fields: [
+          {
+            ma: "f",
+            ten: "F",
+            phien_ban: "2026.2",
+            thu_tuc: [fullProcedure({ dich_vu_cong: { muc_do: "toan_trinh", url: "javascript:alert(1)" } })],
+          },
+        ],
+        manifest: {
+          qr_goc: undefined,
+        },
       }),
     );
     expect(fileOf(odd, "thu-tuc/1.001193/index.html")).not.toMatch(/javascript:|class="online"/);
@@ -251,9 +265,12 @@ describe("escaping and determinism", () => {
   });
 
   test("escaping reaches field names, codes, the office and the complaints address too", async () => {
-    const catalogue = makeCatalogue([makeField("f", 'Lĩnh vực "A" & <B>', [makeProcedure()])], {
-      dia_ban: "Xã <i>A</i>",
-      dia_chi_phan_anh: "Số 1 & 2 <Lê Lợi>",
+    const catalogue = makeCatalogue({
+      fields: [{ ma: "f", ten: 'Lĩnh vực "A" & <B>', phien_ban: "2026.2", thu_tuc: [fullProcedure()] }],
+      manifest: {
+        dia_ban: "Xã <i>A</i>",
+        dia_chi_phan_anh: "Số 1 & 2 <Lê Lợi>",
+      },
     });
     const site = await build(catalogue);
     for (const file of site.files.filter((f) => f.path.endsWith(".html"))) {
@@ -277,10 +294,12 @@ describe("escaping and determinism", () => {
 });
 
 test("codes that are not unique are found before they share a page", () => {
-  const catalogue = makeCatalogue([
-    makeField("ho-tich", "Hộ tịch", [makeProcedure(), makeProcedure({ ten: "Bản sao" })]),
-    makeField("chung-thuc", "Chứng thực", [makeProcedure({ ma: "2.000815" })]),
-  ]);
+  const catalogue = makeCatalogue({
+    fields: [
+      { ma: "ho-tich", ten: "Hộ tịch", phien_ban: "2026.2", thu_tuc: [fullProcedure(), fullProcedure({ ten: "Bản sao" })] },
+      { ma: "chung-thuc", ten: "Chứng thực", phien_ban: "2026.2", thu_tuc: [fullProcedure({ ma: "2.000815" })] },
+    ],
+  });
   expect(findSiteClashes(selectPostedProcedures(catalogue, { date: DATE }))).toEqual([
     { path: "thu-tuc/1.001193/index.html", codes: ["1.001193", "1.001193"] },
   ]);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { lookupUrl, procedureUrl } from "../../src/post/procedure-url.js";
 import { isSiteBase, procedurePagePath, siteProcedureUrl, siteSlug } from "../../src/post/site-address.js";
-import { makeProcedure } from "../post/fixture.js";
+import { fullProcedure } from "../post/full-procedure.js";
 
 describe("which qr_goc is the office's site", () => {
   test.each([
@@ -28,19 +28,19 @@ describe("which qr_goc is the office's site", () => {
 describe("the QR link of a posting sheet", () => {
   const own = { muc_do: "toan_trinh" as const, url: "https://dvc.example.vn/tt/1" };
   test("qr_goc is the site: the procedure's page there, even when the procedure has its own link", () => {
-    expect(procedureUrl(makeProcedure({ dich_vu_cong: own }), { qr_goc: "https://tthc.xaa.gov.vn/" })).toBe(
+    expect(procedureUrl(fullProcedure({ dich_vu_cong: own }), { qr_goc: "https://tthc.xaa.gov.vn/" })).toBe(
       "https://tthc.xaa.gov.vn/thu-tuc/1.001193/",
     );
-    expect(procedureUrl(makeProcedure({ dich_vu_cong: undefined }), { qr_goc: "https://xaa.gov.vn/tra-cuu/" })).toBe(
+    expect(procedureUrl(fullProcedure({ dich_vu_cong: undefined }), { qr_goc: "https://xaa.gov.vn/tra-cuu/" })).toBe(
       "https://xaa.gov.vn/tra-cuu/thu-tuc/1.001193/",
     );
   });
 
   test("qr_goc is a look-up page: unchanged (own link, else ?ma_thu_tuc=)", () => {
-    expect(procedureUrl(makeProcedure({ dich_vu_cong: own }), { qr_goc: "https://x.vn/chi-tiet.html" })).toBe(
+    expect(procedureUrl(fullProcedure({ dich_vu_cong: own }), { qr_goc: "https://x.vn/chi-tiet.html" })).toBe(
       "https://dvc.example.vn/tt/1",
     );
-    expect(procedureUrl(makeProcedure({ dich_vu_cong: undefined }), { qr_goc: "https://dichvucong.gov.vn/" })).toBe(
+    expect(procedureUrl(fullProcedure({ dich_vu_cong: undefined }), { qr_goc: "https://dichvucong.gov.vn/" })).toBe(
       "https://dichvucong.gov.vn/?ma_thu_tuc=1.001193",
     );
   });

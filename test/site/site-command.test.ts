@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { CommandContext } from "../../src/cli/context.js";
 import { UserError } from "../../src/cli/context.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
-import { makeProcedure, sampleCatalogue } from "../post/fixture.js";
+import { fullProcedure } from "../post/full-procedure.js";
+import { sampleCatalogue } from "../post/sample-catalogue.js";
 import { ROOT } from "./support.js";
 
 // The command reads the catalogue through the loader; here it hands over a catalogue built in
@@ -198,7 +199,7 @@ describe("refusals (exit 2, saying what to do)", () => {
   });
 
   test("two procedures with one code would share a page", async () => {
-    current.fields[1]!.field.thu_tuc.push(makeProcedure({ ma: "1.000894", ten: "Khác" }));
+    current.fields[1]!.field.thu_tuc.push(fullProcedure({ ma: "1.000894", ten: "Khác" }));
     const error = await failure(run({ date: "2026-03-02" }, context()));
     expect(error.message).toBe(
       "Có mã trùng nên hai thủ tục (hoặc lĩnh vực) sẽ chung một trang:\n  thu-tuc/1.000894/index.html: 1.000894, 1.000894\nHãy sửa mã cho khác nhau (chạy tthc validate để xem vị trí) rồi chạy lại.",

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { computeStats, percentOf } from "../../src/stats/compute-stats.js";
-import { makeCatalogue, makeProcedure, sampleCatalogue } from "./factory.js";
+import { makeCatalogue, makeProcedure } from "../support/builders.js";
+import { sampleCatalogue } from "./sample-catalogue.js";
 
 describe("computeStats", () => {
   const stats = computeStats(sampleCatalogue());
@@ -60,14 +61,14 @@ describe("computeStats", () => {
   });
 
   test("an empty catalogue gives zeros, not NaN", () => {
-    const empty = computeStats(makeCatalogue([{ ma: "ho-tich", ten: "Hộ tịch", thu_tuc: [] }]));
+    const empty = computeStats(makeCatalogue({ procedures: [] }));
     expect(empty.total).toBe(0);
     expect(empty.online_percent).toEqual({ toan_trinh: 0, mot_phan: 0, khong: 0 });
     expect(empty.by_agency).toEqual([]);
   });
 
   test("levels repeated in one procedure count once", () => {
-    const s = computeStats(makeCatalogue([{ ma: "a", ten: "A", thu_tuc: [makeProcedure("1.000001", { cap: ["xa", "xa"] })] }]));
+    const s = computeStats(makeCatalogue({ fields: [{ ma: "a", ten: "A", thu_tuc: [makeProcedure({ ma: "1.000001", cap: ["xa", "xa"] })] }] }));
     expect(s.by_level.find((r) => r.key === "xa")?.count).toBe(1);
     expect(s.multi_level).toBe(0);
   });

@@ -5,7 +5,8 @@ import { renderStatsMd } from "../../src/render/stats/stats-md.js";
 import { renderStatsTable } from "../../src/render/stats/stats-table.js";
 import { formatNumber } from "../../src/words/format-number.js";
 import { describeStats } from "../../src/render/stats/stats-wording.js";
-import { makeCatalogue, makeProcedure, sampleCatalogue } from "./factory.js";
+import { makeCatalogue, makeProcedure } from "../support/builders.js";
+import { sampleCatalogue } from "./sample-catalogue.js";
 
 const stats = computeStats(sampleCatalogue());
 const ESC = "\u001b[";
@@ -29,9 +30,9 @@ describe("the report sentence", () => {
 
   test("decimal commas and thousands dots in Vietnamese; no liên thông part when there is none", () => {
     const procedures = Array.from({ length: 1203 }, (_, i) =>
-      makeProcedure(`1.${String(i).padStart(6, "0")}`, { dich_vu_cong: { muc_do: i % 3 === 0 ? "toan_trinh" : "khong" } }),
+      makeProcedure({ ma: `1.${String(i).padStart(6, "0")}`, dich_vu_cong: { muc_do: i % 3 === 0 ? "toan_trinh" : "khong" } }),
     );
-    const s = computeStats(makeCatalogue([{ ma: "ho-tich", ten: "Hộ tịch", thu_tuc: procedures }]));
+    const s = computeStats(makeCatalogue({ procedures }));
     expect(describeStats(s, "vi")).toEqual([
       "Tổng số 1.203 TTHC, trong đó: cấp xã 1.203 TTHC; 401 TTHC trực tuyến toàn trình (33,3%), 0 một phần (0%); " +
         "0 TTHC tiếp nhận qua bưu chính (0%); 0 TTHC có thu phí, lệ phí (0%).",
@@ -82,7 +83,7 @@ describe("renderers", () => {
   });
 
   test("md: sentence, then pipe tables with escaped cells", () => {
-    const withPipe = makeCatalogue([{ ma: "a-b", ten: "Tên | có gạch", thu_tuc: [makeProcedure("1.000001")] }]);
+    const withPipe = makeCatalogue({ fields: [{ ma: "a-b", ten: "Tên | có gạch", thu_tuc: [makeProcedure({ ma: "1.000001" })] }] });
     const md = renderStatsMd(computeStats(withPipe), { lang: "vi" });
     expect(md.split("\n").slice(0, 3)).toEqual([
       "# Thống kê danh mục thủ tục hành chính",

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanup, FIXTURES, makeCatalogue, runCli, validateJson } from "./harness.js";
+import { cleanup, FIXTURES, copyBaseCatalogue, runCli, validateJson } from "./harness.js";
 import { BAD_INPUT_CASES as CASES } from "./cases.js";
 
 const made: string[] = [];
@@ -13,7 +13,7 @@ afterAll(() => made.forEach(cleanup));
 describe.each(CASES)("bad input: $fixture", (c) => {
   it(`gives ${c.rule} at its position and exit ${c.code}`, async () => {
     const bytes = readFileSync(join(FIXTURES, "bad-input", `${c.fixture}.yaml`));
-    const dir = makeCatalogue({ [`linh-vuc/${c.fixture}.yaml`]: bytes });
+    const dir = copyBaseCatalogue({ [`linh-vuc/${c.fixture}.yaml`]: bytes });
     made.push(dir);
     const { code, report, stderr } = await validateJson(dir);
     const file = `linh-vuc/${c.fixture}.yaml`;
@@ -33,7 +33,7 @@ describe("bad input beyond a single small file", () => {
   it("a 50 MB file is refused with its size, quickly, without reading it as YAML", async () => {
     const big = `ma: big\nten: Lớn\nphien_ban: "1"\nthu_tuc: []\nghi_chu: |\n${"  Dòng văn bản rất dài để làm tệp lớn.\n".repeat(1_300_000)}`;
     expect(Buffer.byteLength(big)).toBeGreaterThan(50 * 1024 * 1024);
-    const dir = makeCatalogue({ "linh-vuc/big.yaml": big });
+    const dir = copyBaseCatalogue({ "linh-vuc/big.yaml": big });
     made.push(dir);
     const started = Date.now();
     const { code, report } = await validateJson(dir);

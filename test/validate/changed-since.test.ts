@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseFiles } from "../../src/lint/parse-files.js";
 import type { CatalogueSource } from "../../src/source/source.js";
-import { cleanup, makeCatalogue, replaceOnce, runCli, validateJson } from "./harness.js";
+import { cleanup, copyBaseCatalogue, replaceOnce, runCli, validateJson } from "./harness.js";
 
 const made: string[] = [];
 afterAll(() => made.forEach(cleanup));
@@ -14,10 +14,10 @@ const keep = (dir: string) => (made.push(dir), dir);
 
 describe("--changed-since", () => {
   it("a base that differs only in line endings (CRLF) is no change", async () => {
-    const base = keep(makeCatalogue());
+    const base = keep(copyBaseCatalogue());
     const path = join(base, "linh-vuc", "ho-tich.yaml");
     writeFileSync(path, readFileSync(path, "utf8").replace(/\n/g, "\r\n"));
-    const head = keep(makeCatalogue());
+    const head = keep(copyBaseCatalogue());
     const { code, report } = await validateJson(head, ["--changed-since", base]);
     expect(report.diagnostics).toEqual([]);
     expect(report.files).toBe(0);
@@ -25,18 +25,18 @@ describe("--changed-since", () => {
   });
 
   it("a deleted required file is reported", async () => {
-    const base = keep(makeCatalogue());
-    const head = keep(makeCatalogue({ "van-ban.yaml": null }));
+    const base = keep(copyBaseCatalogue());
+    const head = keep(copyBaseCatalogue({ "van-ban.yaml": null }));
     const { code, report } = await validateJson(head, ["--changed-since", base]);
     expect(report.diagnostics.map((d) => `${d.file}:${d.rule}`)).toContain("van-ban.yaml:missing-file");
     expect(code).toBe(1);
   });
 
   it("a finding the change causes in an untouched file is reported; one the base had is not", async () => {
-    const base = keep(makeCatalogue({ "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: ubnd-xa-a") }));
+    const base = keep(copyBaseCatalogue({ "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: ubnd-xa-a") }));
     // The head removes a legal document that ho-tich.yaml (unchanged) cites.
     const head = keep(
-      makeCatalogue({
+      copyBaseCatalogue({
         "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: ubnd-xa-a"),
         "van-ban.yaml": replaceOnce("  - id: 04/2020/TT-BTP\n    so_hieu: 04/2020/TT-BTP\n", "  - id: 04/2020/TT-BTX\n    so_hieu: 04/2020/TT-BTX\n"),
       }),
@@ -47,14 +47,14 @@ describe("--changed-since", () => {
   });
 
   it("an empty revision (an unset CI variable) is exit 2, not a silent pass", async () => {
-    const dir = keep(makeCatalogue());
+    const dir = keep(copyBaseCatalogue());
     const run = await runCli(["validate", "--catalogue", ".", "--changed-since", ""], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("để trống");
   });
 
   it("finds the catalogue's git repository when run from elsewhere", async () => {
-    const repo = keep(makeCatalogue());
+    const repo = keep(copyBaseCatalogue());
     const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" });
     git("init", "-q");
     git("-c", "user.name=t", "-c", "user.email=t@t", "add", ".");
@@ -93,7 +93,7 @@ describe("rules do not repeat what the schema says about bad data", () => {
     ["a negative deadline", { "linh-vuc/ho-tich.yaml": replaceOnce("thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen", "thoi_han:\n      gia_tri: -1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen") }, ["out-of-range"]],
     ["a calendar range without its end, among other entries", { "lich/2026.yaml": replaceOnce("{ tu: 2026-02-16, den: 2026-02-20, ly_do: Tết Nguyên đán }", "{ tu: 2026-02-16, ly_do: Tết Nguyên đán }\n  - { ngay: 2026-02-30 }\n  - { ngay: 2026-02-31 }") }, ["invalid-date", "invalid-date", "required"]],
   ])("%s", async (_name, edits, rules) => {
-    const dir = keep(makeCatalogue(edits));
+    const dir = keep(copyBaseCatalogue(edits));
     const { report } = await validateJson(dir);
     expect(report.diagnostics.map((d) => d.rule).sort()).toEqual([...rules].sort());
     if (rules.includes("required")) expect(report.diagnostics.find((d) => d.rule === "required")!.message).toContain("(den)");

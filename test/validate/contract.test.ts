@@ -5,7 +5,7 @@ import type { ErrorObject } from "ajv";
 import { ALL_RULES } from "../../src/rules/registry.js";
 import { schemaProblems } from "../../src/schema/schema-problems.js";
 import { argsFor, BAD_INPUT_CASES, RULE_CASES } from "./cases.js";
-import { cleanup, makeCatalogue, validateJson } from "./harness.js";
+import { cleanup, copyBaseCatalogue, validateJson } from "./harness.js";
 
 /** Rules whose failing fixture is not in the two tables, and where it is instead. */
 const ELSEWHERE: Record<string, string> = {
@@ -35,7 +35,7 @@ describe("the rule contract", () => {
 
   it("every rule case gives a message in Vietnamese and a different one in English", async () => {
     for (const c of RULE_CASES) {
-      const dir = makeCatalogue(c.edits);
+      const dir = copyBaseCatalogue(c.edits);
       try {
         const vi = await validateJson(dir, argsFor(c));
         const en = await validateJson(dir, [...argsFor(c), "--lang", "en"]);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type Ajv4Type from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { cleanup, makeCatalogue, replaceOnce, runCli } from "./harness.js";
+import { cleanup, copyBaseCatalogue, replaceOnce, runCli } from "./harness.js";
 
 const require = createRequire(import.meta.url);
 // A CommonJS class: required, since a default import of it does not type-check under NodeNext.
@@ -15,7 +15,7 @@ const NFD = "Thủ tục đăng ký khai tử".normalize("NFD");
 let dir: string;
 beforeAll(() => {
   // Two errors (one with a comma and a colon in its message) and one warning, in two files.
-  dir = makeCatalogue({
+  dir = copyBaseCatalogue({
     "linh-vuc/ho-tich.yaml": (t) =>
       replaceOnce("ten: Thủ tục đăng ký khai tử", `ten: ${NFD}`)(replaceOnce("        mau: TK-KS", "        mau: TK-XX")(t)),
     "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: ubnd-xa-a"),

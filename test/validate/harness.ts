@@ -9,8 +9,13 @@ export const BASE = join(FIXTURES, "base");
 
 export type Edit = string | Uint8Array | null | ((text: string) => string);
 
-/** A copy of the base catalogue in a temp folder, with some files replaced, edited or removed. */
-export function makeCatalogue(edits: Record<string, Edit> = {}): string {
+/**
+ * A copy of the base catalogue in a temp folder, with some files replaced, edited or removed.
+ * Copied as text, not built from test/support/builders.ts: validate reports lines and columns,
+ * the cases pin them to test/fixtures/base as written, and many edits are bytes and spellings
+ * (a BOM, a tab, an unquoted code, a duplicate key) that no object can carry.
+ */
+export function copyBaseCatalogue(edits: Record<string, Edit> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "tthc-validate-"));
   cpSync(BASE, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {

@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanup, makeCatalogue, replaceOnce, runCli, validateJson } from "./harness.js";
+import { cleanup, copyBaseCatalogue, replaceOnce, runCli, validateJson } from "./harness.js";
 
 const made: string[] = [];
 afterAll(() => made.forEach(cleanup));
 const NFD = "Thủ tục đăng ký khai tử".normalize("NFD");
 
 function warningsOnly(): string {
-  const dir = makeCatalogue({ "linh-vuc/ho-tich.yaml": replaceOnce("ten: Thủ tục đăng ký khai tử", `ten: ${NFD}`) });
+  const dir = copyBaseCatalogue({ "linh-vuc/ho-tich.yaml": replaceOnce("ten: Thủ tục đăng ký khai tử", `ten: ${NFD}`) });
   made.push(dir);
   return dir;
 }
@@ -35,7 +35,7 @@ describe("validate options and exit codes", () => {
   });
 
   it("PATHS report only those files, while cross-file rules still see the whole catalogue", async () => {
-    const dir = makeCatalogue({
+    const dir = copyBaseCatalogue({
       "linh-vuc/ho-tich.yaml": replaceOnce("      tham_quyen: ubnd-xa-a\n    dia_diem", "      tham_quyen: cong-an-xa-a\n    dia_diem"),
       "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: ubnd-xa-a"),
     });
@@ -53,7 +53,7 @@ describe("validate options and exit codes", () => {
 
   it("--changed-since reports only changed files", async () => {
     const { BASE } = await import("./harness.js");
-    const dir = makeCatalogue({
+    const dir = copyBaseCatalogue({
       "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: ubnd-xa-a"),
     });
     made.push(dir);
@@ -68,7 +68,7 @@ describe("validate options and exit codes", () => {
 
   it("a bumped version passes the version check", async () => {
     const { BASE } = await import("./harness.js");
-    const dir = makeCatalogue({
+    const dir = copyBaseCatalogue({
       "linh-vuc/ho-tich.yaml": (t) => replaceOnce('phien_ban: "2026.1"', 'phien_ban: "2026.2"')(replaceOnce("so_ho_so_nam: 1200", "so_ho_so_nam: 1300")(t)),
     });
     made.push(dir);
@@ -78,7 +78,7 @@ describe("validate options and exit codes", () => {
   });
 
   it("the clean summary names files and procedures", async () => {
-    const dir = makeCatalogue();
+    const dir = copyBaseCatalogue();
     made.push(dir);
     const run = await runCli(["validate", "--catalogue", "."], dir);
     expect(run.stdout).toBe("✔ Danh mục .: 5 tệp, 2 thủ tục, không có lỗi.\n");

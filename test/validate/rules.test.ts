@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanup, makeCatalogue, validateJson } from "./harness.js";
+import { cleanup, copyBaseCatalogue, validateJson } from "./harness.js";
 import { argsFor, RULE_CASES } from "./cases.js";
 
 const made: string[] = [];
@@ -7,7 +7,7 @@ afterAll(() => made.forEach(cleanup));
 
 describe("the base catalogue", () => {
   it("validates clean", async () => {
-    const dir = makeCatalogue();
+    const dir = copyBaseCatalogue();
     made.push(dir);
     const { code, report } = await validateJson(dir);
     expect(report.diagnostics).toEqual([]);
@@ -18,7 +18,7 @@ describe("the base catalogue", () => {
 
 describe.each(RULE_CASES)("$expect.rule: $name", (c) => {
   it("is found at its file, line:column and path", async () => {
-    const dir = makeCatalogue(c.edits);
+    const dir = copyBaseCatalogue(c.edits);
     made.push(dir);
     const { code, report } = await validateJson(dir, argsFor(c));
     const found = report.diagnostics.filter((d) => d.rule === c.expect.rule);

@@ -1,17 +1,14 @@
-// Catalogues for the diff tests: three ho-tich procedures and one chung-thuc procedure, full
+// The BASE of the diff tests: three ho-tich procedures and one chung-thuc procedure, full
 // enough to exercise every list of a procedure. Made in memory; git-repo.ts writes them out.
 
-import type { Catalogue, Field, Procedure } from "../../src/model/catalogue.js";
-import { testManifest } from "../support/manifest.js";
+import type { Field, Procedure } from "../../src/model/catalogue.js";
+import { makeProcedure } from "../support/builders.js";
 
 export function khaiSinh(): Procedure {
-  return {
+  return makeProcedure({
     ma: "1.001193",
     ten: "Thủ tục đăng ký khai sinh",
-    cap: ["xa"],
     loai: "thong_thuong",
-    doi_tuong: ["cong_dan_viet_nam"],
-    co_quan: { tham_quyen: "ubnd-xa-a" },
     dia_diem: "Bộ phận Một cửa UBND xã A",
     trinh_tu: [
       { mo_ta: "Người yêu cầu nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.", chu_the: "nguoi_dan", gio_nguoi_dan: 1.5 },
@@ -37,46 +34,35 @@ export function khaiSinh(): Procedure {
       { ten: "Phí cấp bản sao Trích lục khai sinh", so_tien: 8000 },
     ],
     mau_don: [{ ma: "TK-KS", ten: "Tờ khai đăng ký khai sinh", van_ban: "04/2020/TT-BTP" }],
-    yeu_cau_dieu_kien: [],
     can_cu_phap_ly: ["60/2014/QH13", "123/2015/ND-CP"],
     so_ho_so_nam: 1200,
     hieu_luc_tu: "2025-07-01",
     cong_bo: { quyet_dinh: "1234/QĐ-UBND", ngay: "2025-06-25" },
     trang_thai: "hieu_luc",
-  };
+  });
 }
 
 export function khaiTu(): Procedure {
-  return {
+  return makeProcedure({
     ma: "1.000656",
     ten: "Thủ tục đăng ký khai tử",
-    cap: ["xa"],
-    doi_tuong: ["cong_dan_viet_nam"],
-    co_quan: { tham_quyen: "ubnd-xa-a" },
     trinh_tu: [
       { mo_ta: "Người đi khai tử nộp tờ khai và giấy báo tử.", chu_the: "nguoi_dan" },
       { mo_ta: "Công chức tư pháp - hộ tịch ghi vào Sổ hộ tịch.", chu_the: "co_quan" },
     ],
     thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec" },
-    cach_thuc: [{ kenh: "truc_tiep" }],
     thanh_phan_ho_so: [{ ten: "Giấy báo tử hoặc giấy tờ thay thế", ban_chinh: 1 }],
     ket_qua: ["Trích lục khai tử"],
-    phi_le_phi: [],
-    mau_don: [],
-    yeu_cau_dieu_kien: [],
     can_cu_phap_ly: ["60/2014/QH13"],
     hieu_luc_tu: "2025-07-01",
     cong_bo: { quyet_dinh: "1234/QĐ-UBND", ngay: "2025-06-25" },
-  };
+  });
 }
 
 export function ketHon(): Procedure {
-  return {
+  return makeProcedure({
     ma: "1.000894",
     ten: "Thủ tục đăng ký kết hôn",
-    cap: ["xa"],
-    doi_tuong: ["cong_dan_viet_nam"],
-    co_quan: { tham_quyen: "ubnd-xa-a" },
     trinh_tu: [
       { mo_ta: "Hai bên nam, nữ nộp tờ khai đăng ký kết hôn.", chu_the: "nguoi_dan" },
       { mo_ta: "Công chức tư pháp - hộ tịch kiểm tra điều kiện kết hôn.", chu_the: "co_quan" },
@@ -90,39 +76,31 @@ export function ketHon(): Procedure {
     ],
     ket_qua: ["Giấy chứng nhận kết hôn"],
     phi_le_phi: [{ ten: "Lệ phí đăng ký kết hôn", so_tien: 0 }],
-    mau_don: [],
     yeu_cau_dieu_kien: ["Nam từ đủ 20 tuổi trở lên, nữ từ đủ 18 tuổi trở lên."],
     can_cu_phap_ly: ["60/2014/QH13", "123/2015/ND-CP"],
     hieu_luc_tu: "2025-07-01",
     cong_bo: { quyet_dinh: "1234/QĐ-UBND", ngay: "2025-06-25" },
-  };
+  });
 }
 
 export function chungThucBanSao(): Procedure {
-  return {
+  return makeProcedure({
     ma: "2.000815",
     ten: "Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản",
-    cap: ["xa"],
     doi_tuong: ["cong_dan_viet_nam", "to_chuc"],
-    co_quan: { tham_quyen: "ubnd-xa-a" },
     trinh_tu: [
       { mo_ta: "Người yêu cầu xuất trình bản chính và bản sao cần chứng thực.", chu_the: "nguoi_dan" },
       { mo_ta: "Người thực hiện chứng thực kiểm tra, đối chiếu và chứng thực.", chu_the: "co_quan" },
     ],
     thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec" },
-    cach_thuc: [{ kenh: "truc_tiep" }],
     thanh_phan_ho_so: [{ ten: "Bản chính giấy tờ, văn bản", ban_chinh: 1, hinh_thuc: "xuat_trinh" }],
     ket_qua: ["Bản sao được chứng thực từ bản chính"],
     phi_le_phi: [{ ten: "Phí chứng thực bản sao", so_tien: 2000, ghi_chu: "Mỗi trang." }],
-    mau_don: [],
-    yeu_cau_dieu_kien: [],
     can_cu_phap_ly: ["123/2015/ND-CP"],
     hieu_luc_tu: "2025-07-01",
     cong_bo: { quyet_dinh: "1234/QĐ-UBND", ngay: "2025-06-25" },
-  };
+  });
 }
-
-export const FIELD_NAMES: Record<string, string> = { "ho-tich": "Hộ tịch", "chung-thuc": "Chứng thực" };
 
 /** The BASE fields: ho-tich with three procedures, chung-thuc with one. */
 export function baseFields(): Field[] {
@@ -130,35 +108,6 @@ export function baseFields(): Field[] {
     { ma: "ho-tich", ten: "Hộ tịch", phien_ban: "2026.1", thu_tuc: [khaiSinh(), khaiTu(), ketHon()] },
     { ma: "chung-thuc", ten: "Chứng thực", phien_ban: "2026.1", thu_tuc: [chungThucBanSao()] },
   ];
-}
-
-/** A catalogue in memory (for the pure tests and the renderers). */
-export function makeCatalogue(label: string, fields: Field[] = baseFields()): Catalogue {
-  return {
-    label,
-    manifest: testManifest(),
-    agencies: [
-      { id: "ubnd-xa-a", ten: "Ủy ban nhân dân xã A" },
-      { id: "cong-an-xa-a", ten: "Công an xã A" },
-    ],
-    documents: [
-      { id: "60/2014/QH13", so_hieu: "60/2014/QH13", ten: "Luật Hộ tịch", ngay_ban_hanh: "2014-11-20" },
-      {
-        id: "123/2015/ND-CP",
-        so_hieu: "123/2015/NĐ-CP",
-        ten: "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch",
-        ngay_ban_hanh: "2015-11-15",
-      },
-      { id: "04/2020/TT-BTP", so_hieu: "04/2020/TT-BTP", ten: "Thông tư quy định chi tiết thi hành một số điều của Luật Hộ tịch", ngay_ban_hanh: "2020-05-28" },
-    ],
-    calendars: [],
-    fields: fields.map((field) => ({ file: `linh-vuc/${field.ma}.yaml`, field })),
-  };
-}
-
-/** A deep copy to edit into HEAD, so BASE stays as it was. */
-export function copy<T>(value: T): T {
-  return structuredClone(value);
 }
 
 /** The procedure with code `ma` in a list of fields (throws if absent: a broken test). */
