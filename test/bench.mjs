@@ -48,7 +48,10 @@ function makeProvince(dir, target = 2000) {
       if (p.loai === "lien_thong") p.loai = "thong_thuong";
       if (p.thanh_phan_lien_thong?.length === 0) delete p.thanh_phan_lien_thong;
       // Real records carry long step descriptions: pad to about 7.5 KB a procedure.
-      p.trinh_tu = p.trinh_tu.map((s) => ({ ...s, mo_ta: `${s.mo_ta} ${"Cán bộ tiếp nhận kiểm tra tính đầy đủ, hợp lệ của hồ sơ và hướng dẫn người nộp bổ sung. ".repeat(12)}` }));
+      p.trinh_tu = p.trinh_tu.map((s) => ({
+        ...s,
+        mo_ta: `${s.mo_ta} ${"Cán bộ tiếp nhận kiểm tra tính đầy đủ, hợp lệ của hồ sơ và hướng dẫn người nộp bổ sung. ".repeat(12)}`,
+      }));
       thu_tuc.push(p);
     }
     const ma = `linh-vuc-${String(file).padStart(2, "0")}`;
@@ -77,7 +80,11 @@ try {
   const rows = [
     ["tthc --version", ["--version"], root],
     ["tthc validate (bundled catalogue)", ["validate"], root],
-    [`tthc validate (generated province: ${size.procedures} procedures, ${size.megabytes.toFixed(1)} MB)`, ["validate", "--catalogue", province], root],
+    [
+      `tthc validate (generated province: ${size.procedures} procedures, ${size.megabytes.toFixed(1)} MB)`,
+      ["validate", "--catalogue", province],
+      root,
+    ],
     ["tthc validate --format sarif (generated province)", ["validate", "--catalogue", province, "--format", "sarif"], root],
     ["tthc validate (generated province, a finding in every field file)", ["validate", "--catalogue", flawed], root],
     ["tthc stats (bundled catalogue)", ["stats"], root],
@@ -95,8 +102,16 @@ try {
     }
   }
   const cpu = cpus()[0]?.model ?? "unknown CPU";
-  const git = (() => { try { return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).toString().trim(); } catch { return "?"; } })();
-  console.log(`Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; commit ${git}; ${RUNS} runs each.\n`);
+  const git = (() => {
+    try {
+      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).toString().trim();
+    } catch {
+      return "?";
+    }
+  })();
+  console.log(
+    `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; commit ${git}; ${RUNS} runs each.\n`,
+  );
   console.log(lines.join("\n"));
 } finally {
   rmSync(work, { recursive: true, force: true });

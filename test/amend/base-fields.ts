@@ -17,11 +17,7 @@ export function khaiSinh(): Procedure {
       { mo_ta: "Người yêu cầu nhận Giấy khai sinh tại Bộ phận Một cửa.", chu_the: "nguoi_dan", gio_nguoi_dan: 0.5 },
     ],
     thoi_han: { gia_tri: 3, don_vi: "ngay_lam_viec" },
-    cach_thuc: [
-      { kenh: "truc_tiep" },
-      { kenh: "truc_tuyen", thoi_han: { gia_tri: 3, don_vi: "ngay_lam_viec" } },
-      { kenh: "buu_chinh" },
-    ],
+    cach_thuc: [{ kenh: "truc_tiep" }, { kenh: "truc_tuyen", thoi_han: { gia_tri: 3, don_vi: "ngay_lam_viec" } }, { kenh: "buu_chinh" }],
     thanh_phan_ho_so: [
       { ten: "Tờ khai đăng ký khai sinh theo mẫu", mau: "TK-KS", ban_chinh: 1, ban_sao: 0, hinh_thuc: "nop" },
       { ten: "Giấy chứng sinh", ban_chinh: 1, hinh_thuc: "nop" },

@@ -20,11 +20,7 @@ const NEW_DECISION = { quyet_dinh: "250/QĐ-UBND", ngay: "2026-03-02" };
 describe("checkProvenance", () => {
   test.each<[string, (f: Field[]) => void, unknown[]]>([
     ["no change", () => undefined, []],
-    [
-      "a new procedure with its decision",
-      (f) => f[0]!.thu_tuc.push({ ...khaiTu(), ma: "1.000689", cong_bo: NEW_DECISION }),
-      [],
-    ],
+    ["a new procedure with its decision", (f) => f[0]!.thu_tuc.push({ ...khaiTu(), ma: "1.000689", cong_bo: NEW_DECISION }), []],
     [
       "a new procedure without cong_bo or legal basis",
       (f) => f[0]!.thu_tuc.push({ ...khaiTu(), ma: "1.000689", cong_bo: undefined, can_cu_phap_ly: [] }),

@@ -73,9 +73,7 @@ describe("diffProcedures", () => {
   test("a removed step is reported at its BASE index, alone", () => {
     const after = khaiSinh();
     after.trinh_tu.splice(1, 1);
-    expect(diffProcedures(khaiSinh(), after)).toEqual([
-      { path: ["trinh_tu", 1], before: khaiSinh().trinh_tu[1], after: null },
-    ]);
+    expect(diffProcedures(khaiSinh(), after)).toEqual([{ path: ["trinh_tu", 1], before: khaiSinh().trinh_tu[1], after: null }]);
   });
 
   test("NFD text that reads the same is no change; an absent list equals an empty one", () => {
@@ -113,16 +111,23 @@ describe("diffProcedures", () => {
     ];
     const after = copy(before);
     after.thanh_phan_ho_so[1]!.ban_sao = 3;
-    expect(diffProcedures(before, after)).toEqual([
-      { path: ["thanh_phan_ho_so", "Bản sao giấy tờ (2)", "ban_sao"], before: 2, after: 3 },
-    ]);
+    expect(diffProcedures(before, after)).toEqual([{ path: ["thanh_phan_ho_so", "Bản sao giấy tờ (2)", "ban_sao"], before: 2, after: 3 }]);
   });
 });
 
 describe("diffCatalogues", () => {
   test("nothing changed", () => {
     const diff = diffOf(() => undefined);
-    expect(diff).toEqual({ base: "main", head: "working tree", added: [], amended: [], replaced: [], abolished: [], unchanged: 4, moved: [] });
+    expect(diff).toEqual({
+      base: "main",
+      head: "working tree",
+      added: [],
+      amended: [],
+      replaced: [],
+      abolished: [],
+      unchanged: 4,
+      moved: [],
+    });
   });
 
   test("a record-keeping change is an amendment with legal_change false", () => {
@@ -159,20 +164,37 @@ describe("diffCatalogues", () => {
       const old = procedureIn(f, "1.000656");
       old.trang_thai = "bai_bo";
       old.bai_bo = { quyet_dinh: "99/QĐ-UBND", ngay: "2026-03-01", can_cu: "123/2015/ND-CP" };
-      f[0]!.thu_tuc.push({ ...copy(old), ma: "1.012345", ten: "Thủ tục đăng ký khai tử (liên thông)", trang_thai: "hieu_luc", bai_bo: undefined, thay_the: "1.000656" });
+      f[0]!.thu_tuc.push({
+        ...copy(old),
+        ma: "1.012345",
+        ten: "Thủ tục đăng ký khai tử (liên thông)",
+        trang_thai: "hieu_luc",
+        bai_bo: undefined,
+        thay_the: "1.000656",
+      });
     });
-    expect(diff.replaced).toMatchObject([{ code: "1.012345", replaces: "1.000656", replaces_name: "Thủ tục đăng ký khai tử", elements: ["ten"] }]);
+    expect(diff.replaced).toMatchObject([
+      { code: "1.012345", replaces: "1.000656", replaces_name: "Thủ tục đăng ký khai tử", elements: ["ten"] },
+    ]);
     expect(diff.abolished).toEqual([]);
     expect(diff.added).toEqual([]);
   });
 
   test("a bai_bo record deleted, or added already abolished, announces nothing", () => {
-    const abolishedRecord = { ...khaiSinh(), ma: "1.000001", trang_thai: "bai_bo" as const, bai_bo: { quyet_dinh: "1/QĐ-UBND", ngay: "2024-01-01", can_cu: "60/2014/QH13" } };
+    const abolishedRecord = {
+      ...khaiSinh(),
+      ma: "1.000001",
+      trang_thai: "bai_bo" as const,
+      bai_bo: { quyet_dinh: "1/QĐ-UBND", ngay: "2024-01-01", can_cu: "60/2014/QH13" },
+    };
     const withRecord = baseFields();
     withRecord[0]!.thu_tuc.push(abolishedRecord);
     const a = makeCatalogue({ label: "a", fields: withRecord });
     const b = makeCatalogue({ label: "b", fields: baseFields() });
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const diff = diffCatalogues(x, y);
       expect([diff.added, diff.amended, diff.replaced, diff.abolished, diff.moved]).toEqual([[], [], [], [], []]);
       expect(diff.unchanged).toBe(4);
@@ -181,7 +203,10 @@ describe("diffCatalogues", () => {
 
   test("a procedure brought back from bai_bo is an amendment of its record", () => {
     const before = baseFields();
-    Object.assign(procedureIn(before, "1.000894"), { trang_thai: "bai_bo", bai_bo: { quyet_dinh: "1/QĐ-UBND", ngay: "2024-01-01", can_cu: "60/2014/QH13" } });
+    Object.assign(procedureIn(before, "1.000894"), {
+      trang_thai: "bai_bo",
+      bai_bo: { quyet_dinh: "1/QĐ-UBND", ngay: "2024-01-01", can_cu: "60/2014/QH13" },
+    });
     const diff = diffCatalogues(makeCatalogue({ label: "a", fields: before }), makeCatalogue({ label: "b", fields: baseFields() }));
     expect(diff.amended).toMatchObject([{ code: "1.000894", elements: ["trang_thai", "bai_bo"] }]);
     expect(diff.added).toEqual([]);

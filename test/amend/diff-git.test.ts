@@ -151,7 +151,9 @@ describe("tthc diff BASE (JSON)", () => {
     const json = await diffAfter((f) => {
       f[0]!.thu_tuc = f[0]!.thu_tuc.filter((p) => p.ma !== "1.000894");
     });
-    expect(json.abolished).toEqual([{ code: "1.000894", name: "Thủ tục đăng ký kết hôn", field: "ho-tich", field_name: "Hộ tịch", by: "removal" }]);
+    expect(json.abolished).toEqual([
+      { code: "1.000894", name: "Thủ tục đăng ký kết hôn", field: "ho-tich", field_name: "Hộ tịch", by: "removal" },
+    ]);
     expect(json.unchanged).toBe(3);
   });
 
@@ -162,7 +164,9 @@ describe("tthc diff BASE (JSON)", () => {
         bai_bo: { quyet_dinh: "251/QĐ-UBND", ngay: "2026-03-02", can_cu: "123/2015/ND-CP" },
       });
     });
-    expect(json.abolished).toEqual([{ code: "1.000894", name: "Thủ tục đăng ký kết hôn", field: "ho-tich", field_name: "Hộ tịch", by: "status" }]);
+    expect(json.abolished).toEqual([
+      { code: "1.000894", name: "Thủ tục đăng ký kết hôn", field: "ho-tich", field_name: "Hộ tịch", by: "status" },
+    ]);
     expect(json.amended).toEqual([]);
     expect(json.unchanged).toBe(3);
   });
@@ -185,7 +189,9 @@ describe("tthc diff BASE (JSON)", () => {
     const json = await diffAfter((f) => {
       procedureIn(f, "1.001193").trinh_tu.splice(2, 0, step);
     });
-    expect(json.amended).toMatchObject([{ code: "1.001193", elements: ["trinh_tu"], changes: [{ path: ["trinh_tu", 2], before: null, after: step }] }]);
+    expect(json.amended).toMatchObject([
+      { code: "1.001193", elements: ["trinh_tu"], changes: [{ path: ["trinh_tu", 2], before: null, after: step }] },
+    ]);
     expect(json.amended[0].changes).toHaveLength(1);
   });
 
@@ -229,7 +235,10 @@ describe("revisions", () => {
     repo.commit("Rút ngắn thời hạn khai sinh");
     const status = repo.git("status", "--porcelain");
     const commit = repo.git("rev-parse", "HEAD");
-    for (const argv of [["diff", "HEAD~1"], ["diff", "HEAD~1", "HEAD"]]) {
+    for (const argv of [
+      ["diff", "HEAD~1"],
+      ["diff", "HEAD~1", "HEAD"],
+    ]) {
       const result = await repo.run([...argv, "--format", "json"]);
       expect(result.code).toBe(0);
       const json = JSON.parse(result.stdout);
@@ -293,7 +302,9 @@ describe("revisions", () => {
     const repo = repoWithBase();
     const result = await repo.run(["diff", "khong-co-nhanh-nay", "--lang", "en"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('Git revision "khong-co-nhanh-nay" was not found. Check the branch, tag or commit name (git log --oneline).\n');
+    expect(result.stderr).toBe(
+      'Git revision "khong-co-nhanh-nay" was not found. Check the branch, tag or commit name (git log --oneline).\n',
+    );
   });
 
   test('a revision starting with "-" is refused before git sees it: exit 2', async () => {
@@ -354,7 +365,9 @@ describe("options", () => {
     const repo = await amendedRepo();
     const result = await repo.run(["diff", "HEAD", "--out", "khong-co/de-xuat.txt"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("Không ghi được tệp khong-co/de-xuat.txt (ENOENT). Kiểm tra thư mục có tồn tại và có quyền ghi, rồi chạy lại.\n");
+    expect(result.stderr).toBe(
+      "Không ghi được tệp khong-co/de-xuat.txt (ENOENT). Kiểm tra thư mục có tồn tại và có quyền ghi, rồi chạy lại.\n",
+    );
   });
 
   test("docx: refused to a terminal without --out, bytes to a pipe, a file with --out", async () => {
@@ -406,7 +419,12 @@ describe("--check", () => {
     procedureIn(head, "1.001193").thoi_han.gia_tri = 2; // cong_bo left as BASE's
     procedureIn(head, "1.001193").so_ho_so_nam = 1300;
     procedureIn(head, "2.000815").so_ho_so_nam = 50; // record keeping only: nothing to cite
-    const { cong_bo: _old, ...replacing } = { ...khaiTu(), ma: "1.012345", ten: "Thủ tục đăng ký khai tử liên thông", thay_the: "1.000656" };
+    const { cong_bo: _old, ...replacing } = {
+      ...khaiTu(),
+      ma: "1.012345",
+      ten: "Thủ tục đăng ký khai tử liên thông",
+      thay_the: "1.000656",
+    };
     head[0]!.thu_tuc.splice(1, 1, replacing);
     head[0]!.thu_tuc = head[0]!.thu_tuc.filter((p) => p.ma !== "1.000894");
     repo.writeFields(head);
@@ -445,7 +463,9 @@ describe("--check", () => {
     });
     repo.writeFields(head);
     const result = await repo.run(["diff", "HEAD", "--check", "--lang", "en", "--out", "de-xuat.md", "--format", "md"]);
-    expect(result.stdout).toBe("Every new, amended, replaced or abolished procedure (HEAD → working tree) cites its decision and legal basis.\n");
+    expect(result.stdout).toBe(
+      "Every new, amended, replaced or abolished procedure (HEAD → working tree) cites its decision and legal basis.\n",
+    );
     expect(result.code).toBe(0);
     expect(repo.readFile("de-xuat.md")).toContain("1.000689");
   });

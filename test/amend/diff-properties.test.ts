@@ -10,7 +10,33 @@ import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
 import type { ChannelKind, DeadlineUnit, Field, Procedure } from "../../src/model/catalogue.js";
 import { makeCatalogue, makeProcedure } from "../support/builders.js";
 
-const WORDS = ["nộp", "hồ", "sơ", "kiểm", "tra", "công", "chức", "trả", "kết", "quả", "xác", "minh", "Đăng", "ký", "bản", "sao", "giấy", "tờ", "ủy", "ban", "xã", "trích", "lục", "tiếp", "nhận"];
+const WORDS = [
+  "nộp",
+  "hồ",
+  "sơ",
+  "kiểm",
+  "tra",
+  "công",
+  "chức",
+  "trả",
+  "kết",
+  "quả",
+  "xác",
+  "minh",
+  "Đăng",
+  "ký",
+  "bản",
+  "sao",
+  "giấy",
+  "tờ",
+  "ủy",
+  "ban",
+  "xã",
+  "trích",
+  "lục",
+  "tiếp",
+  "nhận",
+];
 const COMPONENTS = ["Tờ khai theo mẫu", "Giấy tờ tùy thân", "Giấy chứng sinh", "Giấy báo tử", "Bản sao sổ hộ khẩu", "Giấy xác nhận cư trú"];
 const FEES = ["Lệ phí đăng ký", "Phí cấp bản sao", "Phí thẩm định"];
 const RESULTS = ["Giấy khai sinh", "Trích lục hộ tịch", "Bản sao được chứng thực", "Văn bản trả lời"];
@@ -56,7 +82,9 @@ const procedureArb = fc
 
 type Placed = { field: string; procedure: Procedure };
 
-const catalogueArb = fc.array(procedureArb, { minLength: 1, maxLength: 6 }).map((makers) => makers.map((make, i) => make(`1.${String(i + 1).padStart(6, "0")}`)));
+const catalogueArb = fc
+  .array(procedureArb, { minLength: 1, maxLength: 6 })
+  .map((makers) => makers.map((make, i) => make(`1.${String(i + 1).padStart(6, "0")}`)));
 
 const editArb = fc.record({
   kind: fc.constantFrom(
@@ -151,7 +179,12 @@ function applyEdits(base: Placed[], edits: Edit[]): Placed[] {
 }
 
 function catalogueOf(label: string, placed: Placed[]) {
-  const fields: Field[] = FIELDS.map((ma) => ({ ma, ten: ma, phien_ban: "1", thu_tuc: placed.filter((p) => p.field === ma).map((p) => p.procedure) }));
+  const fields: Field[] = FIELDS.map((ma) => ({
+    ma,
+    ten: ma,
+    phien_ban: "1",
+    thu_tuc: placed.filter((p) => p.field === ma).map((p) => p.procedure),
+  }));
   return makeCatalogue({ label, fields });
 }
 
@@ -199,7 +232,9 @@ describe("properties", () => {
         expect(refs(backward.added)).toEqual(refs(forward.abolished));
         expect([...forward.abolished, ...backward.abolished].every((p) => p.by === "removal")).toBe(true);
         expect(forward.unchanged).toBe(backward.unchanged);
-        expect(sorted(forward.moved.map((m) => `${m.code} ${m.from}→${m.field}`))).toEqual(sorted(backward.moved.map((m) => `${m.code} ${m.field}→${m.from}`)));
+        expect(sorted(forward.moved.map((m) => `${m.code} ${m.from}→${m.field}`))).toEqual(
+          sorted(backward.moved.map((m) => `${m.code} ${m.field}→${m.from}`)),
+        );
         // Amended both ways, with the same elements and every change swapped.
         expect(sorted(forward.amended.map((p) => p.code))).toEqual(sorted(backward.amended.map((p) => p.code)));
         for (const f of forward.amended) {

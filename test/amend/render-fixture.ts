@@ -23,7 +23,13 @@ export function buildRenderFixture(): { base: Catalogue; head: Catalogue } {
   ks.cong_bo = DECISION;
 
   const index = hoTich.thu_tuc.findIndex((p) => p.ma === "1.000656");
-  hoTich.thu_tuc[index] = { ...khaiTu(), ma: "1.012345", ten: "Thủ tục đăng ký khai tử liên thông", thay_the: "1.000656", cong_bo: DECISION };
+  hoTich.thu_tuc[index] = {
+    ...khaiTu(),
+    ma: "1.012345",
+    ten: "Thủ tục đăng ký khai tử liên thông",
+    thay_the: "1.000656",
+    cong_bo: DECISION,
+  };
 
   Object.assign(procedureIn(fields, "1.000894"), {
     trang_thai: "bai_bo",

@@ -125,10 +125,7 @@ describe("tthc deadline: text", () => {
 describe("tthc deadline: json", () => {
   test("keys and values", async () => {
     const { ctx, stdout } = makeContext();
-    const code = await run(
-      { from: "2026-02-12 16:00", procedure: "1.001193", format: "json" },
-      ctx,
-    );
+    const code = await run({ from: "2026-02-12 16:00", procedure: "1.001193", format: "json" }, ctx);
     expect(code).toBe(0);
     expect(JSON.parse(stdout())).toEqual({
       received: "2026-02-12T16:00:00+07:00",
@@ -158,9 +155,7 @@ describe("tthc deadline: json", () => {
     // Fri 12/3/2027 14:00 + 4h: 3h Friday, then Mon 15/3 07:30 + 1h = 08:30.
     expect(json.due).toBe("2027-03-15T08:30:00+07:00");
     expect(json.unit).toBe("gio");
-    expect(json.warnings).toEqual([
-      expect.objectContaining({ code: "calendar-year-missing", year: 2027 }),
-    ]);
+    expect(json.warnings).toEqual([expect.objectContaining({ code: "calendar-year-missing", year: 2027 })]);
     expect(json.warnings[0].message).toContain("no official working-day calendar for 2027");
   });
 });

@@ -2,11 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { computeDeadline } from "../../src/calendar/deadline.js";
 import { toDayNumber, toIsoDate } from "../../src/calendar/day-number.js";
-import {
-  addWorkingDays,
-  buildWorkCalendar,
-  isWorkingDay,
-} from "../../src/calendar/working-days.js";
+import { addWorkingDays, buildWorkCalendar, isWorkingDay } from "../../src/calendar/working-days.js";
 import type { DeadlineUnit } from "../../src/model/catalogue.js";
 import { calendar2025, calendar2026, officeHours } from "./fixtures.js";
 
@@ -91,11 +87,15 @@ describe("deadline properties", () => {
         (date1, time1, date2, time2, [unit, value]) => {
           const [early, late] =
             `${date1} ${time1}` <= `${date2} ${time2}`
-              ? [[date1, time1], [date2, time2]]
-              : [[date2, time2], [date1, time1]];
-          expect(
-            dueOf(early[0]!, early[1]!, value, unit) <= dueOf(late[0]!, late[1]!, value, unit),
-          ).toBe(true);
+              ? [
+                  [date1, time1],
+                  [date2, time2],
+                ]
+              : [
+                  [date2, time2],
+                  [date1, time1],
+                ];
+          expect(dueOf(early[0]!, early[1]!, value, unit) <= dueOf(late[0]!, late[1]!, value, unit)).toBe(true);
         },
       ),
       { numRuns: 500 },
@@ -105,20 +105,16 @@ describe("deadline properties", () => {
   test("addWorkingDays lands on the n-th working day after the start", () => {
     const calendar = buildWorkCalendar(calendars);
     fc.assert(
-      fc.property(
-        fc.integer({ min: FIRST, max: LAST }),
-        fc.integer({ min: 1, max: 80 }),
-        (start, n) => {
-          const end = addWorkingDays(calendar, start, n);
-          expect(isWorkingDay(calendar, end)).toBe(true);
-          let counted = 0;
-          for (let day = start + 1; day <= end; day += 1) {
-            if (isWorkingDay(calendar, day)) counted += 1;
-          }
-          expect(counted).toBe(n);
-          expect(addWorkingDays(calendar, start, n + 1)).toBeGreaterThan(end);
-        },
-      ),
+      fc.property(fc.integer({ min: FIRST, max: LAST }), fc.integer({ min: 1, max: 80 }), (start, n) => {
+        const end = addWorkingDays(calendar, start, n);
+        expect(isWorkingDay(calendar, end)).toBe(true);
+        let counted = 0;
+        for (let day = start + 1; day <= end; day += 1) {
+          if (isWorkingDay(calendar, day)) counted += 1;
+        }
+        expect(counted).toBe(n);
+        expect(addWorkingDays(calendar, start, n + 1)).toBeGreaterThan(end);
+      }),
       { numRuns: 300 },
     );
   });

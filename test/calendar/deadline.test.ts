@@ -3,12 +3,7 @@ import { computeDeadline } from "../../src/calendar/deadline.js";
 import type { CalendarYear, DeadlineUnit } from "../../src/model/catalogue.js";
 import { calendar2025, calendar2026, officeHours } from "./fixtures.js";
 
-function due(
-  received: string,
-  gia_tri: number,
-  don_vi: DeadlineUnit,
-  calendars: CalendarYear[] = [calendar2025, calendar2026],
-) {
+function due(received: string, gia_tri: number, don_vi: DeadlineUnit, calendars: CalendarYear[] = [calendar2025, calendar2026]) {
   const [date = "", time = ""] = received.split(" ");
   return computeDeadline({
     received: { date, time },
@@ -18,9 +13,7 @@ function due(
   });
 }
 
-const TET_2026 = ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map(
-  (date) => ({ date, reason: "Tết Nguyên đán" }),
-);
+const TET_2026 = ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map((date) => ({ date, reason: "Tết Nguyên đán" }));
 
 describe("working days over Tết 2026", () => {
   test("3 days from Thu 12/2 10:00 → close of Tue 24/2", () => {
@@ -55,12 +48,7 @@ describe("working days over Tết 2026", () => {
     const result = due("2026-02-17 09:00", 1, "ngay_lam_viec");
     expect(result.deemedReceived).toEqual({ date: "2026-02-23", time: "07:30" });
     expect(result.due).toEqual({ date: "2026-02-24", time: "17:00" });
-    expect(result.daysOffSkipped.map((day) => day.date)).toEqual([
-      "2026-02-17",
-      "2026-02-18",
-      "2026-02-19",
-      "2026-02-20",
-    ]);
+    expect(result.daysOffSkipped.map((day) => day.date)).toEqual(["2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
   });
 });
 
@@ -175,9 +163,7 @@ describe("months (thang)", () => {
   test("31/1/2024 + 1 month = 29/2/2024 (leap year), statutory 2024 with a warning", () => {
     const result = due("2024-01-31 10:00", 1, "thang", [calendar2026]);
     expect(result.due).toEqual({ date: "2024-02-29", time: "17:00" });
-    expect(result.warnings.map((warning) => [warning.rule, warning.year])).toEqual([
-      ["calendar-year-missing", 2024],
-    ]);
+    expect(result.warnings.map((warning) => [warning.rule, warning.year])).toEqual([["calendar-year-missing", 2024]]);
   });
 });
 
@@ -209,11 +195,7 @@ describe("a year without a calendar file", () => {
 });
 
 describe("bad input", () => {
-  test.each([
-    ["2026-02-30 10:00"],
-    ["2026-02-12 25:00"],
-    ["2026-02-12 9:00"],
-  ])("%s throws a RangeError", (received) => {
+  test.each([["2026-02-30 10:00"], ["2026-02-12 25:00"], ["2026-02-12 9:00"]])("%s throws a RangeError", (received) => {
     expect(() => due(received, 1, "ngay_lam_viec")).toThrow(RangeError);
   });
 

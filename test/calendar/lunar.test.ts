@@ -1,11 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { toDayNumber } from "../../src/calendar/day-number.js";
-import {
-  hungKingsDate,
-  lunarDateOf,
-  solarDateOfLunar,
-  tetDate,
-} from "../../src/calendar/lunar.js";
+import { hungKingsDate, lunarDateOf, solarDateOfLunar, tetDate } from "../../src/calendar/lunar.js";
 
 describe("Mùng 1 Tết (Vietnamese calendar, UTC+7)", () => {
   test.each([

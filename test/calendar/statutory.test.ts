@@ -9,9 +9,7 @@ function datesOf(year: number): string[] {
 describe("statutory holidays (Labour Code 2019 Art. 111–112)", () => {
   test("2026: exactly the days of the official 2026 schedule", () => {
     const expected = calendar2026.ngay_nghi.flatMap((entry) =>
-      entry.ngay
-        ? [entry.ngay]
-        : ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"],
+      entry.ngay ? [entry.ngay] : ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"],
     );
     expect(datesOf(2026)).toEqual(expected);
   });

@@ -1,10 +1,5 @@
 import { describe, expect, test } from "vitest";
-import {
-  addWorkingDays,
-  buildWorkCalendar,
-  dayOffReason,
-  isWorkingDay,
-} from "../../src/calendar/working-days.js";
+import { addWorkingDays, buildWorkCalendar, dayOffReason, isWorkingDay } from "../../src/calendar/working-days.js";
 import { calendar2025, calendar2026 } from "./fixtures.js";
 
 describe("isWorkingDay", () => {

@@ -4,7 +4,10 @@ import { runCli } from "../validate/harness.js";
 describe("mistakes on the command line: a Vietnamese message, exit 2, nothing on stdout", () => {
   it.each([
     [["effects"], "Thiếu tùy chọn bắt buộc --base <rev>. Xem tthc --help."],
-    [["effects", "--base", "HEAD", "--format", "xml"], 'Giá trị "xml" không hợp lệ cho --format <format>. Chọn một trong: table, json, md, csv. Xem tthc --help.'],
+    [
+      ["effects", "--base", "HEAD", "--format", "xml"],
+      'Giá trị "xml" không hợp lệ cho --format <format>. Chọn một trong: table, json, md, csv. Xem tthc --help.',
+    ],
     [["stats", "--formt", "md"], "Không có tùy chọn --formt. Có phải ý bạn là --format? Xem tthc --help."],
     [["diff"], "Thiếu tham số base. Xem tthc --help."],
     [["validte"], 'Không có lệnh "validte". Có phải ý bạn là validate? Xem tthc --help.'],

@@ -192,9 +192,7 @@ describe("compliance cost by the Standard Cost Model", () => {
       compliance_cost_saved_vnd: 1_652_000_000_000,
       compliance_cost_cut_percent: 71.64,
     });
-    expect(renderEffectsMd(report, { lang: "vi", color: false })).toContain(
-      "chi phí tuân thủ giảm 1.652.000.000.000 đồng/năm (71,64%).",
-    );
+    expect(renderEffectsMd(report, { lang: "vi", color: false })).toContain("chi phí tuân thủ giảm 1.652.000.000.000 đồng/năm (71,64%).");
   });
 
   test("a cost that rises gives a negative saving and percent", () => {

@@ -25,7 +25,7 @@ const procedureArb: fc.Arbitrary<Procedure> = fc
     ),
     thoi_han: fc.record({
       gia_tri: fc.constantFrom(0.5, 1, 3, 5, 15, 48),
-      don_vi: fc.constantFrom("ngay_lam_viec", "ngay", "gio", "thang") as fc.Arbitrary<Procedure["thoi_han"]["don_vi"]>,
+      don_vi: fc.constantFrom("ngay_lam_viec", "ngay", "gio", "thang"),
     }),
     kenh: fc.subarray(["truc_tiep", "truc_tuyen", "buu_chinh"] as const, { minLength: 1 }),
     components: fc.array(
@@ -38,7 +38,9 @@ const procedureArb: fc.Arbitrary<Procedure> = fc
     ),
     so_bo_ho_so: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     fees: fc.array(fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: undefined }), { maxLength: 3 }),
-    muc_do: fc.option(fc.constantFrom("toan_trinh", "mot_phan", "khong") as fc.Arbitrary<"toan_trinh" | "mot_phan" | "khong">, { nil: undefined }),
+    muc_do: fc.option(fc.constantFrom("toan_trinh", "mot_phan", "khong") as fc.Arbitrary<"toan_trinh" | "mot_phan" | "khong">, {
+      nil: undefined,
+    }),
     so_ho_so_nam: fc.option(fc.nat(100_000), { nil: undefined }),
     chi_phi_khac: fc.option(fc.nat(500_000), { nil: undefined }),
     bai_bo: fc.boolean(),
@@ -66,9 +68,7 @@ const procedureArb: fc.Arbitrary<Procedure> = fc
       ...(r.muc_do !== undefined ? { dich_vu_cong: { muc_do: r.muc_do } } : {}),
       ...(r.so_ho_so_nam !== undefined ? { so_ho_so_nam: r.so_ho_so_nam } : {}),
       ...(r.chi_phi_khac !== undefined ? { chi_phi_khac: r.chi_phi_khac } : {}),
-      ...(r.bai_bo
-        ? { trang_thai: "bai_bo" as const, bai_bo: { quyet_dinh: "1/QĐ", ngay: "2026-01-01", can_cu: "x" } }
-        : {}),
+      ...(r.bai_bo ? { trang_thai: "bai_bo" as const, bai_bo: { quyet_dinh: "1/QĐ", ngay: "2026-01-01", can_cu: "x" } } : {}),
       ...(r.thay_the !== undefined ? { thay_the: r.thay_the } : {}),
     }),
   );
@@ -125,8 +125,20 @@ describe("effects(a, a)", () => {
           saved: t.compliance_cost_saved_vnd,
           percent: t.compliance_cost_cut_percent,
         }).toEqual({
-          simplified: 0, burden: 0, replaced: 0, added: 0, abolished: 0, wdCut: 0, wdAdded: 0, cdCut: 0, cdAdded: 0,
-          unitChanges: 0, componentsCut: 0, componentsAdded: 0, saved: 0, percent: 0,
+          simplified: 0,
+          burden: 0,
+          replaced: 0,
+          added: 0,
+          abolished: 0,
+          wdCut: 0,
+          wdAdded: 0,
+          cdCut: 0,
+          cdAdded: 0,
+          unitChanges: 0,
+          componentsCut: 0,
+          componentsAdded: 0,
+          saved: 0,
+          percent: 0,
         });
         expect(t.working_days_after).toBe(t.working_days_before);
         expect(t.compliance_cost_after_vnd).toBe(t.compliance_cost_before_vnd);
@@ -135,7 +147,13 @@ describe("effects(a, a)", () => {
         expect(report.added).toEqual([]);
         expect(report.burden_added).toEqual([]);
         for (const g of report.groups) {
-          expect([g.procedures_simplified, g.working_days_cut, g.calendar_days_cut, g.dossier_components_cut, g.compliance_cost_saved_vnd]).toEqual([0, 0, 0, 0, 0]);
+          expect([
+            g.procedures_simplified,
+            g.working_days_cut,
+            g.calendar_days_cut,
+            g.dossier_components_cut,
+            g.compliance_cost_saved_vnd,
+          ]).toEqual([0, 0, 0, 0, 0]);
         }
       }),
       { numRuns: 300 },
@@ -148,10 +166,11 @@ describe("effects(a, a)", () => {
     const procs = samples.flatMap((c) => c.fields.flatMap((f) => f.field.thu_tuc));
     expect(procs.some((p) => p.thay_the !== undefined)).toBe(true);
     expect(procs.some((p) => p.trang_thai === "bai_bo")).toBe(true);
-    expect(samples.some((c) => {
-      const codes = c.fields.flatMap((f) => f.field.thu_tuc.map((p) => p.ma));
-      return new Set(codes).size < codes.length;
-    })).toBe(true);
+    expect(
+      samples.some((c) => {
+        const codes = c.fields.flatMap((f) => f.field.thu_tuc.map((p) => p.ma));
+        return new Set(codes).size < codes.length;
+      }),
+    ).toBe(true);
   });
 });
-

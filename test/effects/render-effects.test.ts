@@ -33,7 +33,11 @@ function smallReport(): EffectsReport {
   const ksAfter = copy(ks);
   ksAfter.thoi_han = { gia_tri: 3, don_vi: "ngay_lam_viec" };
   ksAfter.trinh_tu = [{ mo_ta: "Nộp hồ sơ trực tuyến.", chu_the: "nguoi_dan", gio_nguoi_dan: 1 }];
-  const ct = reviewedProcedure({ ma: "1.000002", ten: "Chứng thực | bản sao *điện tử*", thoi_han: { gia_tri: 10, don_vi: "ngay_lam_viec" } });
+  const ct = reviewedProcedure({
+    ma: "1.000002",
+    ten: "Chứng thực | bản sao *điện tử*",
+    thoi_han: { gia_tri: 10, don_vi: "ngay_lam_viec" },
+  });
   const ctAfter = copy(ct);
   ctAfter.thoi_han = { gia_tri: 12, don_vi: "ngay_lam_viec" };
   const gone = reviewedProcedure({
@@ -134,7 +138,7 @@ describe("csv", () => {
     expect(Number(ks[col("Chi phí trước (đồng/năm)")])).toBe(report.procedures[0]!.cost_before_vnd);
     expect(Number(ks[col("Chi phí sau (đồng/năm)")])).toBe(15_340_909);
     expect(byCode.get("1.000002")![col("Cắt giảm")]).toBe("-2");
-    expect(byCode.get("'=HYPERLINK(\"http://x\",\"bấm\")")).toBeUndefined();
+    expect(byCode.get('\'=HYPERLINK("http://x","bấm")')).toBeUndefined();
     expect(byCode.get("1.000003")![col("Tên TTHC")]).toBe(`'=HYPERLINK("http://x","bấm")`);
     expect(Number(byCode.get("1.000003")![col("Chi phí trước (đồng/năm)")])).toBe(2_613_636);
     expect(byCode.get("1.000003")![col("Chi phí sau (đồng/năm)")]).toBe("");
@@ -252,16 +256,38 @@ describe("json", () => {
     expect(Object.keys(parsed)).toEqual(expect.arrayContaining(["base", "head", "totals", "groups", "procedures"]));
     expect(Object.keys(parsed.totals)).toEqual(
       expect.arrayContaining([
-        "procedures_base", "procedures_head", "procedures_simplified", "procedures_added", "procedures_abolished",
-        "working_days_before", "working_days_after", "working_days_cut", "calendar_days_cut", "dossier_components_cut",
-        "compliance_cost_before_vnd", "compliance_cost_after_vnd", "compliance_cost_saved_vnd", "compliance_cost_cut_percent",
+        "procedures_base",
+        "procedures_head",
+        "procedures_simplified",
+        "procedures_added",
+        "procedures_abolished",
+        "working_days_before",
+        "working_days_after",
+        "working_days_cut",
+        "calendar_days_cut",
+        "dossier_components_cut",
+        "compliance_cost_before_vnd",
+        "compliance_cost_after_vnd",
+        "compliance_cost_saved_vnd",
+        "compliance_cost_cut_percent",
       ]),
     );
     expect(Object.keys(parsed.groups[0]!)).toEqual(expect.arrayContaining(["key", "name", "procedures_simplified", "working_days_cut"]));
     expect(Object.keys(parsed.procedures[0]!)).toEqual(
       expect.arrayContaining([
-        "code", "name", "field", "levels", "days_before", "days_after", "unit", "days_cut",
-        "components_before", "components_after", "cost_before_vnd", "cost_after_vnd", "actions",
+        "code",
+        "name",
+        "field",
+        "levels",
+        "days_before",
+        "days_after",
+        "unit",
+        "days_cut",
+        "components_before",
+        "components_after",
+        "cost_before_vnd",
+        "cost_after_vnd",
+        "actions",
       ]),
     );
     expect(parsed.totals).toMatchObject({
@@ -282,11 +308,11 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === ",") (row.push(cell), (cell = ""));
     else if (ch === "\r" && text[i + 1] === "\n") {
       row.push(cell);
       rows.push(row);

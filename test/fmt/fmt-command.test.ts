@@ -86,7 +86,9 @@ describe("tthc fmt", () => {
   test("the missing schema line points at the repository's schemas folder", async () => {
     writeFileSync(join(cat, "lich/2027.yaml"), "nam: 2027\nngay_nghi: []\nngay_lam_bu: []\n");
     expect((await runCli(["fmt", "catalogue/lich/2027.yaml"])).code).toBe(0);
-    expect(readFileSync(join(cat, "lich/2027.yaml"), "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../../schemas/lich.schema.json");
+    expect(readFileSync(join(cat, "lich/2027.yaml"), "utf8").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../schemas/lich.schema.json",
+    );
   });
 
   test("paths: only the files named are formatted", async () => {
@@ -104,7 +106,7 @@ describe("tthc fmt", () => {
     writeFileSync(join(cat, "linh-vuc/chung-thuc.yaml"), SCRAMBLED.replace("ho-tich", "chung-thuc"));
     const { code, stdout, stderr } = await runCli(["fmt"]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^catalogue\/linh-vuc\/ho-tich\.yaml:\d+:\d+  Lỗi cú pháp YAML/m);
+    expect(stderr).toMatch(/^catalogue\/linh-vuc\/ho-tich\.yaml:\d+:\d+ {2}Lỗi cú pháp YAML/m);
     expect(stderr).toContain("catalogue/linh-vuc/ho-tich.yaml: chưa định dạng vì tệp có lỗi");
     expect(readFileSync(join(cat, "linh-vuc/ho-tich.yaml"), "utf8")).toBe(bad);
     expect(stdout).toBe("catalogue/linh-vuc/chung-thuc.yaml\n");

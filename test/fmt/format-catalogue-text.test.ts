@@ -22,7 +22,11 @@ function yamlFiles(dir: string): string[] {
   return out.sort();
 }
 
-function format(text: string, kind: Parameters<typeof formatCatalogueText>[1] = "field", schemaRef = "../../schemas/linh-vuc.schema.json"): string {
+function format(
+  text: string,
+  kind: Parameters<typeof formatCatalogueText>[1] = "field",
+  schemaRef = "../../schemas/linh-vuc.schema.json",
+): string {
   const result = formatCatalogueText(text, kind, { schemaRef });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.text;
@@ -71,7 +75,7 @@ describe("formatCatalogueText", () => {
       "  # thủ tục đầu tiên",
       "  - ten: Thủ tục A  # tên đầy đủ",
       "    # mã quốc gia",
-      "    ma: \"1.001193\"",
+      '    ma: "1.001193"',
       "    la_lam: giữ lại",
       "    co_quan:",
       "      thuc_hien: b",
@@ -80,11 +84,11 @@ describe("formatCatalogueText", () => {
       "    thoi_han: { don_vi: ngay, gia_tri: 3 }",
       "    cap: [xa]",
       "",
-      "  - ma: \"1.000002\"",
+      '  - ma: "1.000002"',
       "    ten: B",
       "ten: Hộ tịch",
       "ma: ho-tich",
-      "phien_ban: \"1\"",
+      'phien_ban: "1"',
       "",
     ].join("\n");
     expect(format(input)).toBe(
@@ -93,11 +97,11 @@ describe("formatCatalogueText", () => {
         "# Lĩnh vực thử",
         "ma: ho-tich",
         "ten: Hộ tịch",
-        "phien_ban: \"1\"",
+        'phien_ban: "1"',
         "thu_tuc:",
         "  # thủ tục đầu tiên",
         "  - # mã quốc gia",
-        "    ma: \"1.001193\"",
+        '    ma: "1.001193"',
         "    ten: Thủ tục A  # tên đầy đủ",
         "    cap: [xa]",
         "    co_quan:",
@@ -107,7 +111,7 @@ describe("formatCatalogueText", () => {
         "    thoi_han: { gia_tri: 3, don_vi: ngay }",
         "    la_lam: giữ lại",
         "",
-        "  - ma: \"1.000002\"",
+        '  - ma: "1.000002"',
         "    ten: B",
         "",
       ].join("\n"),
@@ -116,7 +120,9 @@ describe("formatCatalogueText", () => {
 
   test("a key whose value is empty, followed by a deeper mapping, moves with its lines", () => {
     const input = `${SCHEMA}ma: x\nten: X\nphien_ban: "1"\nthu_tuc:\n  - ma: "1.000001"\n    co_quan:\n      phoi_hop:\n      tham_quyen: a\n    ten: T\n`;
-    expect(format(input)).toBe(`${SCHEMA}ma: x\nten: X\nphien_ban: "1"\nthu_tuc:\n  - ma: "1.000001"\n    ten: T\n    co_quan:\n      tham_quyen: a\n      phoi_hop:\n`);
+    expect(format(input)).toBe(
+      `${SCHEMA}ma: x\nten: X\nphien_ban: "1"\nthu_tuc:\n  - ma: "1.000001"\n    ten: T\n    co_quan:\n      tham_quyen: a\n      phoi_hop:\n`,
+    );
   });
 
   test("folded text is moved as written, never re-wrapped", () => {
@@ -186,7 +192,9 @@ describe("formatCatalogueText", () => {
       "# yaml-language-server: $schema=s\nnam: 2026\nngay_nghi:\n  - { tu: 2026-02-16, den: 2026-02-20, ly_do: Tết }\nngay_lam_bu: []\n",
     );
     const agencies = "co_quan:\n  - ten: UBND\n    dien_thoai: '0200'\n    id: ubnd\n";
-    expect(format(agencies, "agencies", "s")).toBe("# yaml-language-server: $schema=s\nco_quan:\n  - id: ubnd\n    ten: UBND\n    dien_thoai: '0200'\n");
+    expect(format(agencies, "agencies", "s")).toBe(
+      "# yaml-language-server: $schema=s\nco_quan:\n  - id: ubnd\n    ten: UBND\n    dien_thoai: '0200'\n",
+    );
   });
 
   test("a file that does not parse is refused with line and column", () => {
@@ -227,7 +235,7 @@ describe("property: any order of a procedure's keys formats to the canonical ord
             m.items = keyed.sort((a, b) => a.w - b.w).map((x) => x.item);
           };
           shuffle(map);
-          if (shuffleNested) for (const pair of map.items) if (isMap(pair.value)) shuffle(pair.value as YAMLMap);
+          if (shuffleNested) for (const pair of map.items) if (isMap(pair.value)) shuffle(pair.value);
         });
         const scrambled = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
         const out = format(scrambled);
@@ -247,7 +255,12 @@ describe("property: any order of a procedure's keys formats to the canonical ord
 describe("property: every mapping of a file shuffled, comments and all, formats back", () => {
   const files = ["test/fixtures/base/linh-vuc/ho-tich.yaml", "test/fixtures/base/tthc.yaml", "test/fixtures/base/lich/2026.yaml"];
   const bundled = join(ROOT, "catalogue/linh-vuc");
-  if (existsSync(bundled)) files.push(...readdirSync(bundled).filter((f) => f.endsWith(".yaml")).map((f) => `catalogue/linh-vuc/${f}`));
+  if (existsSync(bundled))
+    files.push(
+      ...readdirSync(bundled)
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => `catalogue/linh-vuc/${f}`),
+    );
 
   test.each(files)("%s", (file) => {
     const original = readFileSync(join(ROOT, file), "utf8");
@@ -259,7 +272,7 @@ describe("property: every mapping of a file shuffled, comments and all, formats 
         let n = 0;
         const shuffle = (node: unknown): void => {
           if (isMap(node)) {
-            const m = node as YAMLMap;
+            const m = node;
             m.items = m.items
               .map((item, k) => ({ item, w: seed[n++ % seed.length]! * 64 + k }))
               .sort((a, b) => a.w - b.w)

@@ -42,9 +42,17 @@ const codedValues = [
 describe("every coded value of the schemas has words", () => {
   test("the walk finds the schemas and their coded keys", () => {
     expect(schemaFiles).toHaveLength(5);
-    expect([...new Set(codedValues.map(([key]) => key))].sort()).toEqual(
-      ["cap", "chu_the", "doi_tuong", "don_vi", "hinh_thuc", "kenh", "loai", "muc_do", "trang_thai"],
-    );
+    expect([...new Set(codedValues.map(([key]) => key))].sort()).toEqual([
+      "cap",
+      "chu_the",
+      "doi_tuong",
+      "don_vi",
+      "hinh_thuc",
+      "kenh",
+      "loai",
+      "muc_do",
+      "trang_thai",
+    ]);
     expect(codedValues).toHaveLength(29);
   });
 
@@ -65,7 +73,7 @@ describe("every coded value of the schemas has words", () => {
   test.each(
     Object.entries(ENUM_WORDS).flatMap(([key, table]) =>
       Object.entries(table).flatMap(([value, words]) =>
-        Object.entries(words as EnumWords).map(([form, text]) => [key, value, form, text.vi, text.en]),
+        Object.entries(words).map(([form, text]) => [key, value, form, text.vi, text.en]),
       ),
     ),
   )("%s: %s, form %s, has both languages", (_key, _value, _form, vi, en) => {

@@ -44,7 +44,9 @@ function compare(text: string): { checked: number; unsure: number; mismatches: s
     checked++;
     const slow = locatePath(doc, path, at);
     if (!slow || fast[0] !== slow[0] || fast[1] !== slow[1]) {
-      mismatches.push(`${JSON.stringify(path)} ${at}: fast ${JSON.stringify(fast)} ${JSON.stringify(text.slice(fast[0], fast[1]).slice(0, 30))} vs yaml ${JSON.stringify(slow)} ${JSON.stringify(slow ? text.slice(slow[0], slow[1]).slice(0, 30) : "")}`);
+      mismatches.push(
+        `${JSON.stringify(path)} ${at}: fast ${JSON.stringify(fast)} ${JSON.stringify(text.slice(fast[0], fast[1]).slice(0, 30))} vs yaml ${JSON.stringify(slow)} ${JSON.stringify(slow ? text.slice(slow[0], slow[1]).slice(0, 30) : "")}`,
+      );
     }
   }
   return { checked, unsure, mismatches };
@@ -60,7 +62,7 @@ describe("the span tree locates like the yaml library", () => {
   });
 
   it.each([
-    ["flow and block mixed", "a: 1\nb:\n  - x\n  - { k: v, m: [1, 2] }\nc: \"q\" # c\nd:\n  e: f\n"],
+    ["flow and block mixed", 'a: 1\nb:\n  - x\n  - { k: v, m: [1, 2] }\nc: "q" # c\nd:\n  e: f\n'],
     ["empty values", "a:\nb: ~\nc:\n  - x\nd: {x: 1, y: 2}\n"],
     ["folded and literal text", "a: >-\n  dòng một\n  dòng hai\nb: |\n  x\n  y\nc: 'một ''hai'''\n"],
     ["comments between key and value", "a: # ghi chú\n  b: 1\nc:\n  # ghi chú\n  - 2\n"],

@@ -55,7 +55,7 @@ describe("parseSteps", () => {
     expect(parsed.steps).toHaveLength(steps.length);
     parsed.steps.forEach((s, i) => {
       expect(s).toMatchObject(Object.fromEntries(Object.entries(steps[i]!).filter(([, v]) => v !== undefined)));
-      if ("performer" in steps[i]! && steps[i]!.performer === undefined) expect(s.performer).toBeUndefined();
+      if ("performer" in steps[i]! && steps[i].performer === undefined) expect(s.performer).toBeUndefined();
     });
   });
 

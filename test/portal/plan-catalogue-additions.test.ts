@@ -118,8 +118,8 @@ describe("planCatalogueAdditions", () => {
       "co-quan.yaml",
       base
         .get("co-quan.yaml")!
-        .replace(/^  - /gmu, "    - ")
-        .replace(/^    (id|ten)/gmu, "      $1"),
+        .replace(/^ {2}- /gmu, "    - ")
+        .replace(/^ {4}(id|ten)/gmu, "      $1"),
     );
     const out = plan(files, recordsWithOnePresent());
     const field = out.files.get("linh-vuc/chung-thuc.yaml")!;

@@ -18,7 +18,15 @@ const MANY_DOCUMENTS =
   "60/2014/QH13; 123/2015/NĐ-CP; 87/2020/NĐ-CP; 104/2022/NĐ-CP; 07/2025/NĐ-CP; 120/2025/NĐ-CP; 18/2026/NĐ-CP; 04/2020/TT-BTP; 04/2024/TT-BTP; 01/2022/TT-BTP; 281/2016/TT-BTC";
 
 function row(name: string, documents: string): (Cell | null)[] {
-  return [[{ text: "1" }], [{ text: name, bold: true }, { lead: "Mã:", text: "1.013225" }], [{ text: documents }], null];
+  return [
+    [{ text: "1" }],
+    [
+      { text: name, bold: true },
+      { lead: "Mã:", text: "1.013225" },
+    ],
+    [{ text: documents }],
+    null,
+  ];
 }
 
 /** The estimated height of a table without the QR floor, as the balancing counts it. */
@@ -27,7 +35,9 @@ function tableHeight(cells: (Cell | null)[][], widths: number[]): number {
     const heights = cellsOfRow.map((cell, column) =>
       (cell ?? []).reduce(
         (height, paragraph, index) =>
-          height + (index > 0 ? OPTIONS.paragraphGap : 0) + estimateLines(paragraph, (widths[column] ?? 0) - OPTIONS.padding, 11) * OPTIONS.lineHeight,
+          height +
+          (index > 0 ? OPTIONS.paragraphGap : 0) +
+          estimateLines(paragraph, (widths[column] ?? 0) - OPTIONS.padding, 11) * OPTIONS.lineHeight,
         0,
       ),
     );

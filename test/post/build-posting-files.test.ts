@@ -120,7 +120,11 @@ test("places that differ keep the place column, one cell per row", () => {
 });
 
 test.each([
-  ["no amount: set elsewhere", { ten: "Lệ phí cấp giấy phép xây dựng", ghi_chu: "Mức thu do HĐND tỉnh quyết định." }, "Lệ phí cấp giấy phép xây dựng: Theo quy định"],
+  [
+    "no amount: set elsewhere",
+    { ten: "Lệ phí cấp giấy phép xây dựng", ghi_chu: "Mức thu do HĐND tỉnh quyết định." },
+    "Lệ phí cấp giấy phép xây dựng: Theo quy định",
+  ],
   ["free, with a note", { ten: "Lệ phí", so_tien: 0, ghi_chu: "Không thu lệ phí." }, "Lệ phí: Miễn phí"],
   ["an amount, with a note", { ten: "Phí chứng thực", so_tien: 2000, ghi_chu: "2.000 đồng/trang." }, "Phí chứng thực: 2.000 đồng"],
 ])("list fee, %s", (_name, fee, expected) => {
@@ -167,7 +171,12 @@ test("detail sheet: the eleven elements in the legal order, 'Không' where the p
     "11. Căn cứ pháp lý của thủ tục hành chính",
   ]);
   expect(marriage?.sections.map((s) => s.blocks.map(blockText))).toEqual([
-    [["Bước 1: Người yêu cầu nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.", "Bước 2: Công chức tư pháp - hộ tịch kiểm tra, ghi vào Sổ hộ tịch, trình ký."]],
+    [
+      [
+        "Bước 1: Người yêu cầu nộp hồ sơ tại Bộ phận Một cửa hoặc trực tuyến.",
+        "Bước 2: Công chức tư pháp - hộ tịch kiểm tra, ghi vào Sổ hộ tịch, trình ký.",
+      ],
+    ],
     [["Trực tiếp", "Địa điểm tiếp nhận hồ sơ và trả kết quả: Bộ phận Một cửa UBND xã A"]],
     [
       [

@@ -17,11 +17,7 @@ export function fullProcedure(overrides: Partial<Procedure> = {}): Procedure {
       { mo_ta: "Công chức tư pháp - hộ tịch kiểm tra, ghi vào Sổ hộ tịch, trình ký.", chu_the: "co_quan" },
     ],
     thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec", ghi_chu: "Trường hợp cần xác minh thì không quá 05 ngày làm việc." },
-    cach_thuc: [
-      { kenh: "truc_tiep" },
-      { kenh: "truc_tuyen", thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec" } },
-      { kenh: "buu_chinh" },
-    ],
+    cach_thuc: [{ kenh: "truc_tiep" }, { kenh: "truc_tuyen", thoi_han: { gia_tri: 1, don_vi: "ngay_lam_viec" } }, { kenh: "buu_chinh" }],
     thanh_phan_ho_so: [
       { ten: "Tờ khai đăng ký khai sinh theo mẫu", mau: "TK-KS", ban_chinh: 1, ban_sao: 0, hinh_thuc: "nop" },
       { ten: "Giấy chứng sinh", ban_chinh: 1, ban_sao: 0, hinh_thuc: "nop" },

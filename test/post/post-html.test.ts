@@ -48,7 +48,7 @@ describe("the sample field's HTML", () => {
   const text = visible(html);
 
   test("is a self-contained print document: inline CSS, A4 pages, repeated headers, rows kept whole", () => {
-    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"vi\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="vi">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain("@page { size: A4 portrait;");
     expect(html).toContain("@page list { size: A4 landscape;");

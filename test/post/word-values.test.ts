@@ -32,7 +32,10 @@ describe("wordDeadline", () => {
 });
 
 test.each([
-  [{ gia_tri: 1, don_vi: "ngay_lam_viec" as const, ghi_chu: "Trường hợp phải xác minh thì không quá 05 ngày làm việc." }, "01 ngày làm việc"],
+  [
+    { gia_tri: 1, don_vi: "ngay_lam_viec" as const, ghi_chu: "Trường hợp phải xác minh thì không quá 05 ngày làm việc." },
+    "01 ngày làm việc",
+  ],
   [{ gia_tri: 45, don_vi: "ngay" as const }, "45 ngày"],
   [{ gia_tri: 8, don_vi: "gio" as const, ghi_chu: "Kể từ khi nhận đủ hồ sơ." }, "08 giờ"],
 ])("wordDuration %j → %s (the note left out)", (deadline, expected) => {

@@ -31,10 +31,7 @@ function createAjv(): Ajv2020 {
 
 const schemas = Object.fromEntries(KINDS.map((kind) => [kind, readSchema(kind)])) as Record<FileKind, JsonObject>;
 const ajv = createAjv();
-const validators = Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(schemas[kind])])) as Record<
-  FileKind,
-  ValidateFunction
->;
+const validators = Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(schemas[kind])])) as Record<FileKind, ValidateFunction>;
 
 function validate(kind: FileKind, doc: unknown): ErrorObject[] {
   const check = validators[kind];
@@ -804,7 +801,7 @@ describe.each(KINDS)("%s.schema.json documents itself for the editor", (kind) =>
           title[0] !== title[0]?.toLocaleLowerCase("vi") ||
           typeof schema["x-title-en"] !== "string" ||
           typeof schema["description"] !== "string" ||
-          (schema["description"] as string).length < 10
+          (schema["description"]).length < 10
         );
       })
       .map(({ path }) => path);
@@ -872,7 +869,9 @@ function listCatalogueFiles(): Array<{ file: string; kind: FileKind; schemaLine:
   for (const [folder, kind] of folders) {
     const dir = new URL(`${folder}/`, catalogueDir);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(".yaml")).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith(".yaml"))
+      .sort()) {
       files.push({ file: `${folder}/${name}`, kind, schemaLine: `../../schemas/${kind}.schema.json` });
     }
   }

@@ -68,7 +68,9 @@ describe("computeStats", () => {
   });
 
   test("levels repeated in one procedure count once", () => {
-    const s = computeStats(makeCatalogue({ fields: [{ ma: "a", ten: "A", thu_tuc: [makeProcedure({ ma: "1.000001", cap: ["xa", "xa"] })] }] }));
+    const s = computeStats(
+      makeCatalogue({ fields: [{ ma: "a", ten: "A", thu_tuc: [makeProcedure({ ma: "1.000001", cap: ["xa", "xa"] })] }] }),
+    );
     expect(s.by_level.find((r) => r.key === "xa")?.count).toBe(1);
     expect(s.multi_level).toBe(0);
   });

@@ -24,7 +24,9 @@ type Raw = Record<string, any>;
  */
 function countIndependently(dir: string) {
   const agencies = (parse(readFileSync(join(dir, "co-quan.yaml"), "utf8")) as Raw).co_quan as Raw[];
-  const files = readdirSync(join(dir, "linh-vuc")).filter((f) => f.endsWith(".yaml")).sort();
+  const files = readdirSync(join(dir, "linh-vuc"))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort();
   const all: { field: string; p: Raw }[] = [];
   const fieldNames: Record<string, string> = {};
   for (const file of files) {

@@ -38,7 +38,9 @@ describe("bad input beyond a single small file", () => {
     const started = Date.now();
     const { code, report } = await validateJson(dir);
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: "file-too-large", file: "linh-vuc/big.yaml", line: 1, column: 1 }));
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: "file-too-large", file: "linh-vuc/big.yaml", line: 1, column: 1 }),
+    );
     expect(code).toBe(1);
   });
 

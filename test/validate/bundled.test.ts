@@ -36,7 +36,11 @@ describe("the bundled catalogue", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     expect(readme).toContain("npm ci && node bin/tthc.js validate");
     expect(readme).toMatch(/^npm test\b/m);
-    const run = spawnSync(process.execPath, [join(ROOT, "bin", "tthc.js"), "validate"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const run = spawnSync(process.execPath, [join(ROOT, "bin", "tthc.js"), "validate"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/^✔ Danh mục catalogue: \d+ tệp, \d+ thủ tục, không có lỗi\.\n$/);
     expect(run.status).toBe(0);
@@ -48,11 +52,14 @@ describe("the bundled catalogue", () => {
     expect(out.trim()).toBe(version);
   });
 
-  it.each(["main.js", "commands/validate.js"])("the static imports of dist/cli/%s reach no heavy module (ink, react, pdfkit, docx)", (entry) => {
-    const reached = staticImports(join(ROOT, "dist", "cli", entry));
-    expect(reached.has("commander") || reached.has("yaml")).toBe(true);
-    expect([...reached].filter((m) => /^(ink|react|pdfkit|docx|qrcode)(\/|$)/.test(m))).toEqual([]);
-  });
+  it.each(["main.js", "commands/validate.js"])(
+    "the static imports of dist/cli/%s reach no heavy module (ink, react, pdfkit, docx)",
+    (entry) => {
+      const reached = staticImports(join(ROOT, "dist", "cli", entry));
+      expect(reached.has("commander") || reached.has("yaml")).toBe(true);
+      expect([...reached].filter((m) => /^(ink|react|pdfkit|docx|qrcode)(\/|$)/.test(m))).toEqual([]);
+    },
+  );
 });
 
 /** Bare module names reached from a compiled file by static `import … from`, following relative files. */

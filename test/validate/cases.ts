@@ -19,12 +19,22 @@ export const RULE_CASES: RuleCase[] = [
   // Schema
   {
     name: "a missing deadline points at the procedure that lacks it",
-    edits: { [HT]: replaceOnce("    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen", "    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen") },
+    edits: {
+      [HT]: replaceOnce(
+        "    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+        "    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+      ),
+    },
     expect: { rule: "required", file: HT_FILE, line: 6, column: 5, path: ["thu_tuc", 0, "thoi_han"] },
   },
   {
     name: "a typo in a key is an unknown key, at the key",
-    edits: { [HT]: replaceOnce("    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen", "    thoi_hn:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen") },
+    edits: {
+      [HT]: replaceOnce(
+        "    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+        "    thoi_hn:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+      ),
+    },
     expect: { rule: "unknown-key", file: HT_FILE, line: 20, column: 5, path: ["thu_tuc", 0, "thoi_hn"] },
   },
   {
@@ -39,7 +49,12 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     name: "a value outside its enumeration",
-    edits: { [HT]: replaceOnce("      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen", "      don_vi: ngay_lam_viecc\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen") },
+    edits: {
+      [HT]: replaceOnce(
+        "      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+        "      don_vi: ngay_lam_viecc\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+      ),
+    },
     expect: { rule: "invalid-value", file: HT_FILE, line: 22, column: 15, path: ["thu_tuc", 0, "thoi_han", "don_vi"] },
   },
   {
@@ -54,17 +69,32 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     name: "a URL that is not one",
-    edits: { [HT]: replaceOnce("url: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193", "url: trang dịch vụ công") },
+    edits: {
+      [HT]: replaceOnce(
+        "url: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193",
+        "url: trang dịch vụ công",
+      ),
+    },
     expect: { rule: "invalid-format", file: HT_FILE, line: 46, column: 12, path: ["thu_tuc", 0, "dich_vu_cong", "url"] },
   },
   {
     name: "a deadline of zero",
-    edits: { [HT]: replaceOnce("    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen", "    thoi_han:\n      gia_tri: 0\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen") },
+    edits: {
+      [HT]: replaceOnce(
+        "    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+        "    thoi_han:\n      gia_tri: 0\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+      ),
+    },
     expect: { rule: "out-of-range", file: HT_FILE, line: 21, column: 16, path: ["thu_tuc", 0, "thoi_han", "gia_tri"] },
   },
   {
     name: "no channel at all",
-    edits: { [HT]: replaceOnce("    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:\n      - ten: Giấy báo tử", "    cach_thuc: []\n    thanh_phan_ho_so:\n      - ten: Giấy báo tử") },
+    edits: {
+      [HT]: replaceOnce(
+        "    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:\n      - ten: Giấy báo tử",
+        "    cach_thuc: []\n    thanh_phan_ho_so:\n      - ten: Giấy báo tử",
+      ),
+    },
     expect: { rule: "too-few-items", file: HT_FILE, line: 64, column: 16, path: ["thu_tuc", 1, "cach_thuc"] },
   },
   {
@@ -110,7 +140,12 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     name: "an agency that is not in co-quan.yaml",
-    edits: { [HT]: replaceOnce("    ten: Thủ tục đăng ký khai sinh\n    cap: [xa]\n    loai: thong_thuong\n    doi_tuong: [cong_dan_viet_nam]\n    co_quan:\n      tham_quyen: ubnd-xa-a", "    ten: Thủ tục đăng ký khai sinh\n    cap: [xa]\n    loai: thong_thuong\n    doi_tuong: [cong_dan_viet_nam]\n    co_quan:\n      tham_quyen: ubnd-xa-b") },
+    edits: {
+      [HT]: replaceOnce(
+        "    ten: Thủ tục đăng ký khai sinh\n    cap: [xa]\n    loai: thong_thuong\n    doi_tuong: [cong_dan_viet_nam]\n    co_quan:\n      tham_quyen: ubnd-xa-a",
+        "    ten: Thủ tục đăng ký khai sinh\n    cap: [xa]\n    loai: thong_thuong\n    doi_tuong: [cong_dan_viet_nam]\n    co_quan:\n      tham_quyen: ubnd-xa-b",
+      ),
+    },
     expect: { rule: "unknown-agency", file: HT_FILE, line: 12, column: 19, path: ["thu_tuc", 0, "co_quan", "tham_quyen"] },
   },
   {
@@ -141,7 +176,9 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     name: "the district level on a procedure effective after the reform",
-    edits: { [HT]: replaceOnce("    ten: Thủ tục đăng ký khai sinh\n    cap: [xa]", "    ten: Thủ tục đăng ký khai sinh\n    cap: [xa, huyen]") },
+    edits: {
+      [HT]: replaceOnce("    ten: Thủ tục đăng ký khai sinh\n    cap: [xa]", "    ten: Thủ tục đăng ký khai sinh\n    cap: [xa, huyen]"),
+    },
     expect: { rule: "huyen-after-reform", file: HT_FILE, line: 8, column: 15, path: ["thu_tuc", 0, "cap", 1] },
   },
   {
@@ -152,7 +189,13 @@ export const RULE_CASES: RuleCase[] = [
   {
     name: "an online deadline longer than the statutory one",
     edits: { [HT]: replaceOnce("thoi_han: { gia_tri: 1, don_vi: ngay_lam_viec }", "thoi_han: { gia_tri: 3, don_vi: ngay_lam_viec }") },
-    expect: { rule: "channel-deadline-longer", file: HT_FILE, line: 26, column: 30, path: ["thu_tuc", 0, "cach_thuc", 1, "thoi_han", "gia_tri"] },
+    expect: {
+      rule: "channel-deadline-longer",
+      file: HT_FILE,
+      line: 26,
+      column: 30,
+      path: ["thu_tuc", 0, "cach_thuc", 1, "thoi_han", "gia_tri"],
+    },
   },
   {
     name: "decomposed (NFD) Vietnamese is a warning",
@@ -163,7 +206,10 @@ export const RULE_CASES: RuleCase[] = [
     name: "an element left for review is a warning at its entry, and its absence no error",
     edits: {
       [HT]: (text) =>
-        replaceOnce("    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:", "    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:")(text) +
+        replaceOnce(
+          "    thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:",
+          "    cach_thuc:\n      - kenh: truc_tiep\n    thanh_phan_ho_so:",
+        )(text) +
         '    can_ra_soat:\n      - thanh_phan: thoi_han\n        ly_do: Cổng DVCQG ghi "7" không có đơn vị.\n        van_ban_goc: Trực tiếp7Miễn phí\n',
     },
     expect: { rule: "import-review", file: HT_FILE, line: 73, column: 9, path: ["thu_tuc", 1, "can_ra_soat", 0], severity: "warning" },
@@ -191,7 +237,14 @@ export const RULE_CASES: RuleCase[] = [
   {
     name: "a make-up working day on a weekday",
     edits: { "lich/2026.yaml": replaceOnce("ngay_lam_bu: []", "ngay_lam_bu:\n  - { ngay: 2026-03-04, ly_do: Làm bù }") },
-    expect: { rule: "calendar-weekday", file: "lich/2026.yaml", line: 8, column: 13, path: ["ngay_lam_bu", 0, "ngay"], severity: "warning" },
+    expect: {
+      rule: "calendar-weekday",
+      file: "lich/2026.yaml",
+      line: 8,
+      column: 13,
+      path: ["ngay_lam_bu", 0, "ngay"],
+      severity: "warning",
+    },
   },
 ];
 

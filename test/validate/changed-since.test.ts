@@ -38,7 +38,10 @@ describe("--changed-since", () => {
     const head = keep(
       copyBaseCatalogue({
         "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: ubnd-xa-a"),
-        "van-ban.yaml": replaceOnce("  - id: 04/2020/TT-BTP\n    so_hieu: 04/2020/TT-BTP\n", "  - id: 04/2020/TT-BTX\n    so_hieu: 04/2020/TT-BTX\n"),
+        "van-ban.yaml": replaceOnce(
+          "  - id: 04/2020/TT-BTP\n    so_hieu: 04/2020/TT-BTP\n",
+          "  - id: 04/2020/TT-BTX\n    so_hieu: 04/2020/TT-BTX\n",
+        ),
       }),
     );
     const { code, report } = await validateJson(head, ["--changed-since", base]);
@@ -89,9 +92,31 @@ describe("reading many files", () => {
 
 describe("rules do not repeat what the schema says about bad data", () => {
   it.each([
-    ["a mistyped repeal date", { "van-ban.yaml": replaceOnce("het_hieu_luc_tu: 2020-07-16", "het_hieu_luc_tu: 2020-02-30") }, ["invalid-date"]],
-    ["a negative deadline", { "linh-vuc/ho-tich.yaml": replaceOnce("thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen", "thoi_han:\n      gia_tri: -1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen") }, ["out-of-range"]],
-    ["a calendar range without its end, among other entries", { "lich/2026.yaml": replaceOnce("{ tu: 2026-02-16, den: 2026-02-20, ly_do: Tết Nguyên đán }", "{ tu: 2026-02-16, ly_do: Tết Nguyên đán }\n  - { ngay: 2026-02-30 }\n  - { ngay: 2026-02-31 }") }, ["invalid-date", "invalid-date", "required"]],
+    [
+      "a mistyped repeal date",
+      { "van-ban.yaml": replaceOnce("het_hieu_luc_tu: 2020-07-16", "het_hieu_luc_tu: 2020-02-30") },
+      ["invalid-date"],
+    ],
+    [
+      "a negative deadline",
+      {
+        "linh-vuc/ho-tich.yaml": replaceOnce(
+          "thoi_han:\n      gia_tri: 1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+          "thoi_han:\n      gia_tri: -1\n      don_vi: ngay_lam_viec\n    cach_thuc:\n      - kenh: truc_tiep\n      - kenh: truc_tuyen",
+        ),
+      },
+      ["out-of-range"],
+    ],
+    [
+      "a calendar range without its end, among other entries",
+      {
+        "lich/2026.yaml": replaceOnce(
+          "{ tu: 2026-02-16, den: 2026-02-20, ly_do: Tết Nguyên đán }",
+          "{ tu: 2026-02-16, ly_do: Tết Nguyên đán }\n  - { ngay: 2026-02-30 }\n  - { ngay: 2026-02-31 }",
+        ),
+      },
+      ["invalid-date", "invalid-date", "required"],
+    ],
   ])("%s", async (_name, edits, rules) => {
     const dir = keep(copyBaseCatalogue(edits));
     const { report } = await validateJson(dir);

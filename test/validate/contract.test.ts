@@ -59,8 +59,6 @@ describe("the rule contract", () => {
       parentSchema: { title: "số hồ sơ mỗi năm", "x-title-en": "dossiers a year" },
       data: 1205,
     } as unknown as ErrorObject;
-    expect(schemaProblems([error])).toEqual([
-      expect.objectContaining({ rule: "schema", path: ["thu_tuc", 0, "so_ho_so_nam"] }),
-    ]);
+    expect(schemaProblems([error])).toEqual([expect.objectContaining({ rule: "schema", path: ["thu_tuc", 0, "so_ho_so_nam"] })]);
   });
 });

@@ -73,7 +73,9 @@ describe("--format github", () => {
       procedures: 0,
       errors: 1,
       warnings: 0,
-      diagnostics: [{ file: "a,b:c.yaml", line: 1, column: 2, endLine: 1, endColumn: 3, severity: "error", rule: "x", message: "50%\nmore", path: [] }],
+      diagnostics: [
+        { file: "a,b:c.yaml", line: 1, column: 2, endLine: 1, endColumn: 3, severity: "error", rule: "x", message: "50%\nmore", path: [] },
+      ],
     });
     expect(out).toBe("::error file=a%2Cb%3Ac.yaml,line=1,col=2,endLine=1,endColumn=3,title=tthc x::50%25%0Amore\n");
   });
@@ -87,7 +89,13 @@ describe("--format junit", () => {
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(stdout);
     const suite = xml.testsuites.testsuite;
     const cases = suite.testcase as { name: string; failure?: unknown; "system-out"?: string }[];
-    expect(cases.map((c) => c.name).sort()).toEqual(["co-quan.yaml", "lich/2026.yaml", "linh-vuc/ho-tich.yaml", "tthc.yaml", "van-ban.yaml"]);
+    expect(cases.map((c) => c.name).sort()).toEqual([
+      "co-quan.yaml",
+      "lich/2026.yaml",
+      "linh-vuc/ho-tich.yaml",
+      "tthc.yaml",
+      "van-ban.yaml",
+    ]);
     expect(Number(suite.tests)).toBe(5);
     expect(Number(suite.failures)).toBe(2);
     expect(cases.find((c) => c.name === "tthc.yaml")!.failure).toBeUndefined();
@@ -118,7 +126,7 @@ describe("--format json and stylish", () => {
 
   it("--lang en gives English messages and summary", async () => {
     const { stdout } = await run("stylish", ["--lang", "en"]);
-    expect(stdout).toContain("Form \"TK-XX\" is not in this procedure's mau_don");
+    expect(stdout).toContain('Form "TK-XX" is not in this procedure\'s mau_don');
     expect(stdout).toContain("✖ Catalogue .: 5 files, 2 procedures; 3 problem(s) (2 error(s), 1 warning(s)).");
   });
 

@@ -18,7 +18,7 @@ describe("validate options and exit codes", () => {
     [["--max-warnings", "0"], 1],
     [["--max-warnings", "1"], 0],
   ])("a warning with %j exits %i", async (args, code) => {
-    const { code: got } = await validateJson(warningsOnly(), args as string[]);
+    const { code: got } = await validateJson(warningsOnly(), args);
     expect(got).toBe(code);
   });
 
@@ -69,7 +69,8 @@ describe("validate options and exit codes", () => {
   it("a bumped version passes the version check", async () => {
     const { BASE } = await import("./harness.js");
     const dir = copyBaseCatalogue({
-      "linh-vuc/ho-tich.yaml": (t) => replaceOnce('phien_ban: "2026.1"', 'phien_ban: "2026.2"')(replaceOnce("so_ho_so_nam: 1200", "so_ho_so_nam: 1300")(t)),
+      "linh-vuc/ho-tich.yaml": (t) =>
+        replaceOnce('phien_ban: "2026.1"', 'phien_ban: "2026.2"')(replaceOnce("so_ho_so_nam: 1200", "so_ho_so_nam: 1300")(t)),
     });
     made.push(dir);
     const { code, report } = await validateJson(dir, ["--changed-since", BASE]);

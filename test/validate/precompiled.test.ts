@@ -26,7 +26,8 @@ describe("precompiled validators", () => {
     const bad = { ma: "x", ten: "", phien_ban: 2, thu_tuc: [{ ma: 1.00119, ten: "A", cap: ["quan"], thoi_hn: {} }] };
     expect(built.field!(bad)).toBe(false);
     expect(fresh(bad)).toBe(false);
-    const strip = (errors: ValidateFunction["errors"]) => errors!.map((e) => ({ k: e.keyword, p: e.instancePath, s: e.schemaPath, t: (e.parentSchema as { title?: string }).title }));
+    const strip = (errors: ValidateFunction["errors"]) =>
+      errors!.map((e) => ({ k: e.keyword, p: e.instancePath, s: e.schemaPath, t: (e.parentSchema as { title?: string }).title }));
     expect(strip(built.field!.errors)).toEqual(strip(fresh.errors));
   });
 });
