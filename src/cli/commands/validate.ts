@@ -4,7 +4,8 @@ import { validateCatalogue, validateExitCode } from "../../lint/validate-catalog
 import { summarize, type ValidateRenderOptions, type ValidateReport } from "../../render/validate/validate-report.js";
 import { renderValidateStylish } from "../../render/validate/validate-stylish.js";
 import { renderValidateJson } from "../../render/validate/validate-json.js";
-import { renderValidateGithub } from "../../render/validate/validate-github.js";
+import { renderValidateGithub, renderValidateGithubSummary } from "../../render/validate/validate-github.js";
+import { appendStepSummary, findAnnotationRoot, relativeToRoot } from "../../source/github-environment.js";
 import { renderValidateSarif } from "../../render/validate/validate-sarif.js";
 import { renderValidateJunit } from "../../render/validate/validate-junit.js";
 import { packageVersion } from "../version.js";
@@ -50,7 +51,18 @@ export async function run(opts: ValidateOptions, ctx: CommandContext, args: stri
     }
   }
   const result = await validateCatalogue({ ...ctx, paths: args, changedSince: opts.changedSince });
-  const report = summarize(result.catalogue, result.files, result.procedures, result.diagnostics);
+  let report = summarize(result.catalogue, result.files, result.procedures, result.diagnostics);
+  if (format === "github") {
+    // Annotations attach to a pull request's files only with paths from the repository root.
+    const root = await findAnnotationRoot(ctx.cwd, ctx.env);
+    const rooted = (file: string) => relativeToRoot(ctx.cwd, root, file);
+    report = {
+      ...report,
+      diagnostics: report.diagnostics.map((d) => ({ ...d, file: rooted(d.file) })),
+      fileList: report.fileList.map(rooted),
+    };
+    await appendStepSummary(ctx.env, renderValidateGithubSummary(report, ctx.lang));
+  }
   const output = render(report, { lang: ctx.lang, color: ctx.color, version: packageVersion(), rules: ALL_RULES });
   if (!(ctx.quiet && format === "stylish" && report.diagnostics.length === 0)) ctx.stdout(output);
 
