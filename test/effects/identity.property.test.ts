@@ -18,7 +18,7 @@ const procedureArb: fc.Arbitrary<Procedure> = fc
     tham_quyen: fc.constantFrom("ubnd-xa-a", "ubnd-tinh-b"),
     steps: fc.array(
       fc.record({
-        chu_the: fc.constantFrom("nguoi_dan", "co_quan") as fc.Arbitrary<"nguoi_dan" | "co_quan">,
+        chu_the: fc.constantFrom<"nguoi_dan" | "co_quan">("nguoi_dan", "co_quan"),
         gio_nguoi_dan: fc.option(fc.constantFrom(0.25, 0.5, 1, 1.5, 3), { nil: undefined }),
       }),
       { maxLength: 4 },
@@ -38,7 +38,7 @@ const procedureArb: fc.Arbitrary<Procedure> = fc
     ),
     so_bo_ho_so: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
     fees: fc.array(fc.option(fc.integer({ min: 0, max: 2_000_000 }), { nil: undefined }), { maxLength: 3 }),
-    muc_do: fc.option(fc.constantFrom("toan_trinh", "mot_phan", "khong") as fc.Arbitrary<"toan_trinh" | "mot_phan" | "khong">, {
+    muc_do: fc.option(fc.constantFrom<"toan_trinh" | "mot_phan" | "khong">("toan_trinh", "mot_phan", "khong"), {
       nil: undefined,
     }),
     so_ho_so_nam: fc.option(fc.nat(100_000), { nil: undefined }),
@@ -104,7 +104,7 @@ const catalogueArb: fc.Arbitrary<Catalogue> = fc
 describe("effects(a, a)", () => {
   test("is all zeros for any catalogue", () => {
     fc.assert(
-      fc.property(catalogueArb, fc.constantFrom("field", "level", "agency") as fc.Arbitrary<"field" | "level" | "agency">, (a, by) => {
+      fc.property(catalogueArb, fc.constantFrom<"field" | "level" | "agency">("field", "level", "agency"), (a, by) => {
         const report = computeEffects(a, copy(a), { by });
         const t = report.totals;
         expect(t.procedures_head).toBe(t.procedures_base);

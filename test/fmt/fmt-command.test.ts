@@ -193,7 +193,7 @@ describe("writeFileAtomic", () => {
           close: () => handle.close(),
         };
       },
-      rename: step === "rename" ? async () => Promise.reject(new Error("EXDEV")) : NODE_FS.rename,
+      rename: step === "rename" ? async () => Promise.reject(new Error("EXDEV")) : (from, to) => NODE_FS.rename(from, to),
     };
     await expect(writeFileAtomic(file, "new\n", failing)).rejects.toThrow(step === "sync" ? "EIO" : "EXDEV");
     expect(readFileSync(file, "utf8")).toBe("old\n");

@@ -72,9 +72,7 @@ describe("every coded value of the schemas has words", () => {
 
   test.each(
     Object.entries(ENUM_WORDS).flatMap(([key, table]) =>
-      Object.entries(table).flatMap(([value, words]) =>
-        Object.entries(words).map(([form, text]) => [key, value, form, text.vi, text.en]),
-      ),
+      Object.entries(table).flatMap(([value, words]) => Object.entries(words).map(([form, text]) => [key, value, form, text.vi, text.en])),
     ),
   )("%s: %s, form %s, has both languages", (_key, _value, _form, vi, en) => {
     expect(vi.trim()).not.toBe("");

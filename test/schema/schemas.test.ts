@@ -801,7 +801,7 @@ describe.each(KINDS)("%s.schema.json documents itself for the editor", (kind) =>
           title[0] !== title[0]?.toLocaleLowerCase("vi") ||
           typeof schema["x-title-en"] !== "string" ||
           typeof schema["description"] !== "string" ||
-          (schema["description"]).length < 10
+          schema["description"].length < 10
         );
       })
       .map(({ path }) => path);

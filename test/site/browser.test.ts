@@ -19,8 +19,8 @@ import { selectPostedProcedures } from "../../src/post/select-posted-procedures.
 import { bundledCatalogue, DATE, ROOT } from "./support.js";
 
 // What the callbacks given to page.evaluate() see, in the browser (the tests compile without DOM types).
-declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-declare const window: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const document: any;
+declare const window: any;
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = [
