@@ -1,15 +1,22 @@
-// npm run bench: medians of several runs of the commands people wait for, on the bundled
-// catalogue and on a generated province-sized one (about 2,000 procedures, 15 MB of YAML).
-// Prints a Markdown table to paste into docs/performance.md. Not a test: nothing fails here.
+// npm run bench: medians of several runs of the commands people wait for, each a fresh process
+// as people run it, with its peak memory (RSS), at three sizes: a commune (the bundled
+// catalogue), a province (2,000 procedures) and the nation (6,500), the last two generated from
+// the bundled procedures with real-length texts. Beside tthc: `node -e 0`, a plain js-yaml read
+// of the same files (the floor any YAML tool pays) and ajv-cli 5 validating the same data with
+// the same schemas. Writes the table into docs/performance.md between its bench markers and
+// prints it. Not a test: nothing fails here. BENCH_RUNS=3 for a quicker, rougher run.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { load } from "js-yaml";
 import { parse, stringify } from "yaml";
 
 const root = new URL("..", import.meta.url).pathname;
 const bin = join(root, "bin", "tthc.js");
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const DVCQG = join(root, "..", "shared", "data", "dvcqg");
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -17,21 +24,30 @@ function median(values) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function time(args, cwd) {
+/** Runs `argv` RUNS times (after `before`, untimed, each time); wall-time median and the largest peak RSS. */
+function measure(argv, { cwd = root, before } = {}) {
   const times = [];
+  let rss = 0;
   for (let i = 0; i < RUNS; i++) {
+    before?.();
+    const full = TIME ? [TIME, ["-f", "\nmaxrss %M", ...argv]] : [argv[0], argv.slice(1)];
     const started = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [bin, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const r = spawnSync(full[0], full[1], { cwd, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`tthc ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    const stderr = r.stderr.toString();
+    const kb = /maxrss (\d+)\s*$/.exec(stderr);
+    if (kb) rss = Math.max(rss, Number(kb[1]) / 1024);
+    const status = /Command exited with non-zero status (\d+)/.exec(stderr)?.[1] ?? String(r.status);
+    if (status !== "0" && status !== "1") throw new Error(`${argv.slice(1).join(" ")} exited ${status}: ${stderr.slice(0, 300)}`);
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), rss };
 }
 
-/** A province-sized catalogue: the bundled procedures, copied with new codes and longer texts. */
-function makeProvince(dir, target = 2000) {
-  const src = join(root, "catalogue");
-  cpSync(src, dir, { recursive: true });
+const tthc = (...args) => [process.execPath, bin, ...args];
+
+/** A catalogue of `target` procedures: the bundled ones, copied with new codes and real-length texts. */
+function makeCatalogue(dir, target) {
+  cpSync(join(root, "catalogue"), dir, { recursive: true });
   const fieldsDir = join(dir, "linh-vuc");
   const fields = readdirSync(fieldsDir).map((f) => parse(readFileSync(join(fieldsDir, f), "utf8")));
   for (const f of readdirSync(fieldsDir)) rmSync(join(fieldsDir, f));
@@ -44,9 +60,8 @@ function makeProvince(dir, target = 2000) {
       const p = structuredClone(procedures[n % procedures.length]);
       p.ma = `DP.${String(100000 + n).padStart(6, "0")}`;
       delete p.thay_the;
-      p.thanh_phan_lien_thong = p.loai === "lien_thong" ? [] : p.thanh_phan_lien_thong;
       if (p.loai === "lien_thong") p.loai = "thong_thuong";
-      if (p.thanh_phan_lien_thong?.length === 0) delete p.thanh_phan_lien_thong;
+      delete p.thanh_phan_lien_thong;
       // Real records carry long step descriptions: pad to about 7.5 KB a procedure.
       p.trinh_tu = p.trinh_tu.map((s) => ({
         ...s,
@@ -54,7 +69,7 @@ function makeProvince(dir, target = 2000) {
       }));
       thu_tuc.push(p);
     }
-    const ma = `linh-vuc-${String(file).padStart(2, "0")}`;
+    const ma = `linh-vuc-${String(file).padStart(3, "0")}`;
     const text = `# yaml-language-server: $schema=../../schemas/linh-vuc.schema.json\n${stringify({ ma, ten: `Lĩnh vực ${file}`, phien_ban: "1", thu_tuc }, { lineWidth: 0 })}`;
     writeFileSync(join(fieldsDir, `${ma}.yaml`), text);
   }
@@ -62,57 +77,163 @@ function makeProvince(dir, target = 2000) {
   return { procedures: n, megabytes: bytes / 1024 / 1024 };
 }
 
+/** Shortens the statutory deadline of every twentieth procedure (5 %) and bumps each touched file's version. */
+function changeFivePercent(dir) {
+  const fieldsDir = join(dir, "linh-vuc");
+  let n = 0;
+  for (const f of readdirSync(fieldsDir).sort()) {
+    const path = join(fieldsDir, f);
+    const doc = parse(readFileSync(path, "utf8"));
+    let touched = false;
+    for (const p of doc.thu_tuc) {
+      if (n++ % 20 !== 0 || typeof p.thoi_han?.gia_tri !== "number" || p.thoi_han.gia_tri < 2) continue;
+      p.thoi_han.gia_tri -= 1;
+      touched = true;
+    }
+    if (!touched) continue;
+    doc.phien_ban = "2";
+    writeFileSync(path, `# yaml-language-server: $schema=../../schemas/linh-vuc.schema.json\n${stringify(doc, { lineWidth: 0 })}`);
+  }
+}
+
+function git(cwd, ...args) {
+  execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { cwd, stdio: "ignore" });
+}
+
+/** The same data as JSON, for ajv-cli (its YAML reader makes dates Date objects, which the schemas reject). */
+function asJson(dir, out) {
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(join(dir, "linh-vuc"))) {
+    writeFileSync(join(out, f.replace(/\.yaml$/, ".json")), JSON.stringify(load(readFileSync(join(dir, "linh-vuc", f), "utf8"))));
+  }
+}
+
 const work = mkdtempSync(join(tmpdir(), "tthc-bench-"));
+const rows = [];
+const row = (size, name, argv, options) => {
+  try {
+    rows.push({ size, name, ...measure(argv, options) });
+  } catch (error) {
+    rows.push({ size, name, error: String(error.message).split("\n")[0] });
+  }
+  process.stderr.write(".");
+};
+const startLoad = loadavg()[0];
 try {
-  const province = join(work, "province");
-  const size = makeProvince(province);
-  // The same province with one finding in every field file: line:column then needs each file's
-  // positioned parse, the slow path.
-  const flawed = join(work, "province-flawed");
-  cpSync(province, flawed, { recursive: true });
-  for (const f of readdirSync(join(flawed, "linh-vuc"))) {
-    const path = join(flawed, "linh-vuc", f);
-    const text = readFileSync(path, "utf8");
-    const at = text.lastIndexOf("ten: ");
-    writeFileSync(path, text.slice(0, at) + "ten: " + "Thủ tục".normalize("NFD") + " " + text.slice(at + 5));
-  }
-  const out = join(work, "niem-yet");
-  const rows = [
-    ["tthc --version", ["--version"], root],
-    ["tthc validate (bundled catalogue)", ["validate"], root],
-    [
-      `tthc validate (generated province: ${size.procedures} procedures, ${size.megabytes.toFixed(1)} MB)`,
-      ["validate", "--catalogue", province],
-      root,
-    ],
-    ["tthc validate --format sarif (generated province)", ["validate", "--catalogue", province, "--format", "sarif"], root],
-    ["tthc validate (generated province, a finding in every field file)", ["validate", "--catalogue", flawed], root],
-    ["tthc stats (bundled catalogue)", ["stats"], root],
-    ["tthc post --format pdf (bundled catalogue, every field)", ["post", "--format", "pdf", "--out", out, "--date", "2026-11-22"], root],
-    ["tthc post --format html (bundled catalogue, every field)", ["post", "--format", "html", "--out", out, "--date", "2026-11-22"], root],
-    ["tthc site (generated province)", ["site", "--catalogue", province, "--out", join(work, "tra-cuu"), "--date", "2026-11-22"], root],
+  const floor = join(root, "test", "bench-yaml-floor.mjs");
+  const ajv = join(root, "node_modules", "ajv-cli", "dist", "index.js");
+  const ajvArgs = (jsonDir) => [
+    process.execPath,
+    ajv,
+    "validate",
+    "--spec=draft2020",
+    "--strict=false",
+    "--all-errors",
+    "-c",
+    "ajv-formats",
+    "-s",
+    join(root, "schemas", "linh-vuc.schema.json"),
+    "-d",
+    `${jsonDir}/*.json`,
   ];
-  const lines = ["| command | median (ms) | min | max |", "|---|---:|---:|---:|"];
-  for (const [name, args, cwd] of rows) {
-    try {
-      const t = time(args, cwd);
-      lines.push(`| \`${name}\` | ${t.median.toFixed(0)} | ${t.min.toFixed(0)} | ${t.max.toFixed(0)} |`);
-    } catch (error) {
-      lines.push(`| \`${name}\` | not run: ${String(error.message).split("\n")[0]} | | |`);
+  row("-", "`node -e 0` (Node's own start)", [process.execPath, "-e", "0"]);
+  row("-", "`tthc --version`", tthc("--version"));
+
+  const commune = join(root, "catalogue");
+  const sizes = [["commune (bundled, 64 procedures)", commune]];
+  for (const [label, target] of [
+    ["province", 2000],
+    ["national", 6500],
+  ]) {
+    const dir = join(work, label, "catalogue");
+    mkdirSync(dir, { recursive: true });
+    const size = makeCatalogue(dir, target);
+    sizes.push([`${label} (${size.procedures} procedures, ${size.megabytes.toFixed(1)} MB)`, dir]);
+  }
+
+  for (const [label, dir] of sizes) {
+    row(label, "js-yaml read of every file (the floor)", [process.execPath, floor, dir]);
+    row(label, "`tthc validate`", tthc("validate", "--catalogue", dir));
+    const json = join(work, "json", label.split(" ")[0]);
+    asJson(dir, json);
+    row(label, "ajv-cli 5, the field files as JSON, the same schema", ajvArgs(json));
+    if (dir === commune) continue;
+
+    // Two revisions: the catalogue, then 5 % of its procedures with a shorter deadline.
+    const repo = join(dir, "..");
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-qm", "base");
+    changeFivePercent(dir);
+    git(repo, "commit", "-qam", "five per cent");
+    row(label, "`tthc diff HEAD~1 HEAD --format json` (5 % changed)", tthc("diff", "HEAD~1", "HEAD", "--format", "json"), { cwd: repo });
+    row(label, "`tthc effects --base HEAD~1 --format json` (5 % changed)", tthc("effects", "--base", "HEAD~1", "--format", "json"), {
+      cwd: repo,
+    });
+    // One field file changed in the work tree, as in a pull request.
+    const one = join(dir, "linh-vuc", readdirSync(join(dir, "linh-vuc")).sort()[0]);
+    const original = readFileSync(one, "utf8");
+    writeFileSync(one, original.replace('phien_ban: "1"', 'phien_ban: "1.1"').replace('phien_ban: "2"', 'phien_ban: "2.1"'));
+    row(label, "`tthc validate --changed-since HEAD` (one file changed)", tthc("validate", "--changed-since", "HEAD"), { cwd: repo });
+    writeFileSync(one, original);
+    if (label.startsWith("province")) {
+      row(label, "`tthc site`", tthc("site", "--catalogue", dir, "--out", join(work, "tra-cuu"), "--date", "2026-11-22"));
     }
   }
-  const cpu = cpus()[0]?.model ?? "unknown CPU";
-  const git = (() => {
-    try {
-      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).toString().trim();
-    } catch {
-      return "?";
-    }
-  })();
-  console.log(
-    `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; commit ${git}; ${RUNS} runs each.\n`,
-  );
-  console.log(lines.join("\n"));
+
+  const three = join(work, "post300", "catalogue");
+  mkdirSync(three, { recursive: true });
+  makeCatalogue(three, 300);
+  for (const format of ["pdf", "html"]) {
+    row(
+      "300 procedures",
+      `\`tthc post --format ${format}\` (every field)`,
+      tthc("post", "--catalogue", three, "--format", format, "--out", join(work, `niem-yet-${format}`), "--date", "2026-11-22"),
+    );
+  }
+
+  if (existsSync(DVCQG)) {
+    const records = readdirSync(DVCQG)
+      .filter((f) => f.endsWith(".jsonl"))
+      .map((f) => join(DVCQG, f));
+    const out = join(work, "imported");
+    row("2,642 real records", "`tthc import … --out DIR`", tthc("import", ...records, "--out", out, "--format", "json"), {
+      before: () => rmSync(out, { recursive: true, force: true }),
+    });
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+const commit = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root }).toString().trim();
+  } catch {
+    return "?";
+  }
+})();
+const lines = [
+  `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}; commit ${commit}; ` +
+    `${RUNS} runs each; load average ${startLoad.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end.`,
+  "",
+  "| size | command | median (ms) | min | max | peak RSS (MiB) |",
+  "|---|---|---:|---:|---:|---:|",
+  ...rows.map((r) =>
+    r.error
+      ? `| ${r.size} | ${r.name} | not run: ${r.error.replaceAll("|", "\\|")} | | | |`
+      : `| ${r.size} | ${r.name} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} | ${r.rss ? r.rss.toFixed(0) : "?"} |`,
+  ),
+];
+const table = lines.join("\n");
+process.stderr.write("\n");
+console.log(table);
+
+const doc = join(root, "docs", "performance.md");
+const text = readFileSync(doc, "utf8");
+const START = "<!-- bench:start (npm run bench writes this part) -->";
+const END = "<!-- bench:end -->";
+if (text.includes(START) && text.includes(END)) {
+  writeFileSync(doc, `${text.slice(0, text.indexOf(START) + START.length)}\n${table}\n${text.slice(text.indexOf(END))}`);
+  console.log(`\nWritten to ${doc}.`);
 }

@@ -1,6 +1,6 @@
 // Git behind one small module: one function per git command, execFile with an argument array
 // (never a shell), an explicit cwd, and error text that says what to check.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import type { Text } from "../model/lang.js";
 import { Refusal } from "../model/refusal.js";
 
@@ -110,6 +110,56 @@ export async function listFilesAt(cwd: string, commit: string, folder: string): 
 export async function showFileAt(cwd: string, commit: string, path: string): Promise<Uint8Array> {
   const { stdout } = await runGit(cwd, ["show", `${commit}:${path}`]);
   return new Uint8Array(stdout.buffer, stdout.byteOffset, stdout.byteLength);
+}
+
+/**
+ * The bytes of many files at `commit` (paths relative to the repository root) with one git
+ * process (`git cat-file --batch`), where one `git show` each would start thousands. A path the
+ * commit lacks is left out of the map.
+ */
+export function readFilesAt(cwd: string, commit: string, paths: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  if (paths.length === 0) return Promise.resolve(files);
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "ENOENT"
+          ? new GitError({
+              vi: "Không tìm thấy lệnh git. Hãy cài git rồi chạy lại.",
+              en: "The git command was not found. Install git and run again.",
+            })
+          : error,
+      ),
+    );
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(Object.assign(new Error(`git cat-file --batch exited ${code}`), { stderr }));
+        return;
+      }
+      // Each answer: "<object> blob <size>\n<bytes>\n", or "<name> missing\n".
+      const out = Buffer.concat(chunks);
+      let at = 0;
+      for (const path of paths) {
+        const end = out.indexOf(10, at);
+        if (end < 0) break;
+        const header = out.toString("utf8", at, end);
+        at = end + 1;
+        const match = / (\w+) (\d+)$/.exec(header);
+        if (!match || header.endsWith(" missing")) continue;
+        const size = Number(match[2]);
+        if (match[1] === "blob") files.set(path, new Uint8Array(out.buffer, out.byteOffset + at, size));
+        at += size + 1;
+      }
+      resolve(files);
+    });
+    // Names are given as "<commit>:<path>"; a path with a newline cannot be asked this way.
+    child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(""));
+  });
 }
 
 /** Paths (relative to the repository root) that differ between `commit` and the work tree. */

@@ -19,9 +19,17 @@ export function countProcedures(files: ParsedFile[]): number {
     .reduce((n, f) => n + asArray((f.data as Record<string, unknown>).thu_tuc).length, 0);
 }
 
-/** The whole of `validate`'s work on one source: parse, schema, rules, positions. */
-export async function checkCatalogue(source: CatalogueSource, lang: Lang, base?: Map<string, ParsedFile>): Promise<CheckResult> {
-  const files = await parseFiles(source);
+/**
+ * The whole of `validate`'s work on one source: parse, schema, rules, positions. `files` are the
+ * source's files already parsed, when the caller has them.
+ */
+export async function checkCatalogue(
+  source: CatalogueSource,
+  lang: Lang,
+  base?: Map<string, ParsedFile>,
+  parsed?: ParsedFile[],
+): Promise<CheckResult> {
+  const files = parsed ?? (await parseFiles(source));
   const problems = checkFiles(files, { base });
   const diagnostics = positionProblems(problems, files, (rel) => source.displayPath(rel), lang);
   return { files, diagnostics, procedures: countProcedures(files) };

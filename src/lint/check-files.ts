@@ -29,11 +29,13 @@ export interface CheckFilesOptions {
   base?: RuleContext["base"];
   /** The cross-file rules to run; all of them unless told. */
   rules?: readonly Rule[];
+  /** Check only these files against the schema: the others were checked already (same content). */
+  schemaFor?: ParsedFile[];
 }
 
 /** Schema checks, then the cross-file rules; returns every problem of every file. */
 export function checkFiles(files: ParsedFile[], options: CheckFilesOptions = {}): Problem[] {
-  checkSchemas(files);
+  checkSchemas(options.schemaFor ?? files);
   const problems: Problem[] = files.flatMap((f) => f.problems);
   const ctx: RuleContext = { files, base: options.base };
   for (const rule of options.rules ?? CATALOGUE_RULES) problems.push(...rule.check(ctx));

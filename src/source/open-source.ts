@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { findRepositoryRoot, resolveCommit } from "../git/git.js";
+import { findRepositoryRoot, listChangedFiles, resolveCommit } from "../git/git.js";
 import { Refusal } from "../model/refusal.js";
 import { diskSource } from "./disk-source.js";
 import { catalogueFolderOf, findCatalogue } from "./find-catalogue.js";
@@ -13,6 +13,11 @@ export interface OpenedSource {
   kind: "worktree" | "folder" | "git";
   /** Absolute folder for disk sources. */
   dir?: string;
+  /**
+   * For a git revision: the catalogue files that may differ from the working tree (git diff and
+   * untracked files), relative to the catalogue folder. Every other file is as in the revision.
+   */
+  mayDiffer?: () => Promise<Set<string>>;
 }
 
 /** Where a command looks for the catalogue: the folder it runs in and --catalogue DIR, if given. */
@@ -92,5 +97,8 @@ export async function openSource(ctx: CatalogueLocation, rev?: string): Promise<
       en: `Revision "${rev}" has no catalogue at ${inRepo}/tthc.yaml. Pick a revision that has one (git log -- ${inRepo}).`,
     });
   }
-  return { source: { ...source, list: () => Promise.resolve(files) }, kind: "git" };
+  const prefix = inRepo === "" || inRepo === "." ? "" : `${inRepo}/`;
+  const mayDiffer = async () =>
+    new Set((await listChangedFiles(root, commit)).filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length)));
+  return { source: { ...source, list: () => Promise.resolve(files) }, kind: "git", mayDiffer };
 }

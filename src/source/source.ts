@@ -10,4 +10,6 @@ export interface CatalogueSource {
   /** Every .yaml file of the catalogue (manifest, co-quan, van-ban, lich/*, linh-vuc/*). */
   list(): Promise<string[]>;
   read(relative: string): Promise<Uint8Array>;
+  /** Many files at once, where the source can do it cheaper than one read each (git: one process). */
+  readMany?(relatives: readonly string[]): Promise<Map<string, Uint8Array>>;
 }
