@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { BASE, cleanup, runCli, validateJson } from "../validate/harness.js";
+import { writeNewFolder } from "../../src/source/write-catalogue-files.js";
 import { PORTAL_FIXTURES } from "./fixtures.js";
 
 const made: string[] = [];
@@ -237,5 +238,26 @@ describe("tthc import refuses, exit 2, and writes nothing", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /u);
     expect(result.stdout).toBe("");
     expect(snapshot(work)).toEqual(before);
+  });
+});
+
+describe("writeNewFolder: all or nothing", () => {
+  test("a write that fails half way leaves neither the folder nor a staging folder", async () => {
+    const work = workFolder();
+    // The second file cannot be written: its folder would be the first file.
+    const files = new Map([
+      ["tthc.yaml", "a: 1\n"],
+      ["tthc.yaml/x.yaml", "b: 2\n"],
+    ]);
+    await expect(writeNewFolder(join(work, "out"), "out", files)).rejects.toThrow(/Could not write out/u);
+    expect(readdirSync(work).sort()).toEqual(["data"]);
+  });
+
+  test("an empty folder is replaced by the new one", async () => {
+    const work = workFolder();
+    mkdirSync(join(work, "out"));
+    await writeNewFolder(join(work, "out"), "out", new Map([["tthc.yaml", "a: 1\n"]]));
+    expect(readFileSync(join(work, "out/tthc.yaml"), "utf8")).toBe("a: 1\n");
+    expect(readdirSync(work).sort()).toEqual(["data", "out"]);
   });
 });
