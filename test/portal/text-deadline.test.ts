@@ -11,6 +11,7 @@ import { buildPostingFiles } from "../../src/post/build-posting-files.js";
 import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
 import { renderPostHtml } from "../../src/render/post/post-html.js";
 import { renderEffectsCsv } from "../../src/render/effects/effects-csv.js";
+import { describeProcedure } from "../../src/views/describe-procedure.js";
 import { wordDeadline } from "../../src/words/deadlines.js";
 import { makeCatalogue, makeProcedure } from "../support/builders.js";
 
@@ -62,4 +63,14 @@ describe("a deadline stated in words", () => {
     expect(report.totals.working_days_cut).toBe(0);
     expect(renderEffectsCsv(report, { lang: "vi", color: false })).toContain(TEXT);
   });
+});
+
+test("tthc browse says a deadline in words once", () => {
+  const sections = describeProcedure(
+    { field: "ho-tich", fieldName: "Hộ tịch", file: "linh-vuc/ho-tich.yaml", index: 0, procedure: imported() },
+    { agencies: new Map(), documents: new Map() },
+    "vi",
+  );
+  const deadline = sections.find((s) => s.title === "Thời hạn giải quyết");
+  expect(deadline?.lines).toEqual([TEXT]);
 });
