@@ -21,8 +21,8 @@ const { readPortalRecords } = await dist("portal/read-portal-records.js");
 const { importRecords } = await dist("portal/import-records.js");
 const { renderNewCatalogue } = await dist("portal/render-new-catalogue.js");
 const { reconcileCatalogue } = await dist("portal/reconcile-catalogue.js");
-const { parseFiles } = await dist("check/parse-files.js");
-const { assembleCatalogue } = await dist("check/assemble-catalogue.js");
+const { parseFiles } = await dist("lint/parse-files.js");
+const { assembleCatalogue } = await dist("lint/assemble-catalogue.js");
 const { diskSource } = await dist("source/disk-source.js");
 
 const office = { ten: "Ủy ban nhân dân xã Thử Nghiệm", dia_ban: "Xã Thử Nghiệm, tỉnh Mẫu" };

@@ -1,10 +1,10 @@
 // tthc deadline's question, answered from the catalogue: when is a result due for a dossier
 // received at a moment, under a procedure's deadline or one given by hand. Pure: the command
 // reads the flags and prints; what cannot be answered is a Refusal that says what to do.
-import type { Catalogue, DeadlineUnit, Procedure } from "../model/catalogue.js";
+import type { Catalogue, Deadline, DeadlineUnit, Procedure } from "../model/catalogue.js";
 import { isIsoDate } from "../model/date.js";
 import type { Problem } from "../model/problem.js";
-import { findProcedure, isInForce } from "../model/procedure.js";
+import { findProcedure, hasDeadlineValue, isInForce } from "../model/procedure.js";
 import { Refusal } from "../model/refusal.js";
 import { computeDeadline, type CalendarWarning, type DeadlineResult } from "./deadline.js";
 
@@ -69,6 +69,15 @@ export function computeDeadlineReport(catalogue: Catalogue, receipt: Receipt, qu
       });
     }
     procedure = found.procedure;
+    const stated: unknown = procedure.thoi_han;
+    if (!hasDeadlineValue(stated as Partial<Deadline> | undefined)) {
+      const text = (stated as { ghi_chu?: unknown } | undefined)?.ghi_chu;
+      const words = typeof text === "string" && text !== "" ? ` ("${text}")` : "";
+      throw new Refusal({
+        vi: `Thủ tục ${procedure.ma} ghi thời hạn bằng chữ${words}, không có số và đơn vị, nên không tính được hạn. Hãy rà soát thời hạn của thủ tục trong danh mục (mục can_ra_soat), hoặc tính theo số ngày: --days N --unit ngay_lam_viec.`,
+        en: `Procedure ${procedure.ma} states its deadline in words${words}, with no number and unit, so no due date can be computed. Review the procedure's deadline in the catalogue (can_ra_soat), or count a number of days: --days N --unit ngay_lam_viec.`,
+      });
+    }
     deadline = { gia_tri: procedure.thoi_han.gia_tri, don_vi: procedure.thoi_han.don_vi };
     if (!isInForce(procedure)) {
       const decision = procedure.bai_bo ? ` (${procedure.bai_bo.quyet_dinh})` : "";

@@ -20,6 +20,8 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   stats: () => import("./commands/stats.js"),
   fmt: () => import("./commands/fmt.js"),
   browse: () => import("./commands/browse.js"),
+  import: () => import("./commands/import.js"),
+  reconcile: () => import("./commands/reconcile.js"),
 };
 
 function langOf(argv: string[], env: NodeJS.ProcessEnv): Lang {

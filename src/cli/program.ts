@@ -115,6 +115,31 @@ export function buildProgram(
     .description("định dạng chuẩn các tệp danh mục / canonical formatting")
     .argument("[paths...]", "chỉ các tệp này / only these files")
     .option("--check", "chỉ kiểm tra, thoát 1 nếu cần định dạng / check only, exit 1 when a file would change"));
+  define(program
+    .command("import")
+    .description("nhập thủ tục từ dữ liệu của Cổng DVCQG / import procedures from the national portal's records")
+    .argument("<files...>", "tệp JSON Lines bản ghi thủ tục / JSON Lines files of procedure records")
+    .addOption(new Option("--level <level>", "chỉ các thủ tục của cấp này / only procedures of this level").choices(["bo", "tinh", "xa"]))
+    .option("--field <name>", "chỉ lĩnh vực này, không cần dấu (lặp lại được) / only this field (repeatable)", collect)
+    .option("--codes <file>", "chỉ các mã trong tệp (.xlsx danh sách của Cổng hoặc mỗi dòng một mã) / only the codes of this list")
+    .option("--out <dir>", "tạo danh mục mới trong thư mục mới hoặc rỗng / a new catalogue in a new or empty folder")
+    .option("--into", "thêm vào danh mục đang có / add to the current catalogue")
+    .option("--name <ten>", "tên đơn vị quản lý danh mục (với --out) / the office's name (with --out)")
+    .option("--dia-ban <text>", 'địa bàn, vd "Xã A, tỉnh B" (với --out) / locality (with --out)')
+    .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(["text", "json"]).default("text")));
+  define(program
+    .command("reconcile")
+    .description("đối chiếu danh mục với CSDL quốc gia về TTHC / hold the catalogue against the national database")
+    .argument("<files...>", "tệp JSON Lines bản ghi thủ tục / JSON Lines files of procedure records")
+    .addOption(
+      new Option(
+        "--level <level>",
+        "cấp đối chiếu (mặc định: cấp chung của danh mục) / level (default: the catalogue's common one)",
+      ).choices(["bo", "tinh", "xa"]),
+    )
+    .option("--field <name>", "chỉ lĩnh vực này, không cần dấu (lặp lại được) / only this field (repeatable)", collect)
+    .option("--code <code>", "chỉ mã này (lặp lại được) / only this code (repeatable)", collect)
+    .addOption(new Option("--format <format>", "định dạng / format").choices(["text", "md", "json", "github"]).default("text")));
   return program;
 }
 

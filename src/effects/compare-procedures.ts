@@ -1,5 +1,6 @@
 import type { ChannelKind, DossierComponent, OnlineLevel, Procedure } from "../model/catalogue.js";
-import type { Action, Burden, ProcedureEffect } from "./effects-report.js";
+import { hasDeadlineValue } from "../model/procedure.js";
+import type { Action, Burden, DeadlineValue, ProcedureEffect } from "./effects-report.js";
 import type { MatchedPair } from "./match-procedures.js";
 import { computeComplianceCost, type ComplianceCost } from "./compute-compliance-cost.js";
 import { measureDeadline, type MeasuredDeadline } from "./measure-deadline.js";
@@ -16,8 +17,9 @@ export interface ProcedureComparison {
   /** Unrounded, for the totals. */
   costBefore: ComplianceCost;
   costAfter: ComplianceCost;
-  deadlineBefore: MeasuredDeadline;
-  deadlineAfter: MeasuredDeadline;
+  /** Undefined where the deadline is stated in words only (imported text): nothing to count. */
+  deadlineBefore: MeasuredDeadline | undefined;
+  deadlineAfter: MeasuredDeadline | undefined;
 }
 
 const ONLINE_RANK: Record<OnlineLevel, number> = { khong: 0, mot_phan: 1, toan_trinh: 2 };
@@ -41,13 +43,17 @@ export function compareProcedures(pair: MatchedPair, incomes: HourlyIncomes): Pr
     else if (delta > EPSILON) burdens.push(burden);
   };
 
-  const deadlineBefore = measureDeadline(before.thoi_han);
-  const deadlineAfter = measureDeadline(after.thoi_han);
-  const unitChanged = deadlineBefore.unit !== deadlineAfter.unit;
-  if (!unitChanged) judge(deadlineAfter.value - deadlineBefore.value, "shorten_deadline", "lengthen_deadline");
+  // A deadline stated in words on either side is listed with the procedure, never counted.
+  const deadlineBefore = hasDeadlineValue(before.thoi_han) ? measureDeadline(before.thoi_han) : undefined;
+  const deadlineAfter = hasDeadlineValue(after.thoi_han) ? measureDeadline(after.thoi_han) : undefined;
+  const inWords = deadlineBefore === undefined || deadlineAfter === undefined;
+  const unitChanged = !inWords && deadlineBefore.unit !== deadlineAfter.unit;
+  const counted =
+    !inWords && !unitChanged ? { before: deadlineBefore.value, after: deadlineAfter.value, unit: deadlineAfter.unit } : undefined;
+  if (counted) judge(counted.after - counted.before, "shorten_deadline", "lengthen_deadline");
 
-  const componentsBefore = before.thanh_phan_ho_so.length;
-  const componentsAfter = after.thanh_phan_ho_so.length;
+  const componentsBefore = (before.thanh_phan_ho_so ?? []).length;
+  const componentsAfter = (after.thanh_phan_ho_so ?? []).length;
   judge(componentsAfter - componentsBefore, "drop_component", "add_component");
 
   // Copies are judged on the components both sides share (by name), so a dropped component
@@ -89,16 +95,17 @@ export function compareProcedures(pair: MatchedPair, incomes: HourlyIncomes): Pr
     code: after.ma,
     name: after.ten,
     field: pair.head.field,
-    levels: [...after.cap],
-    agency: after.co_quan.tham_quyen,
+    levels: [...(after.cap ?? [])],
+    agency: after.co_quan?.tham_quyen ?? "",
     ...(pair.replaced ? { replaces: before.ma } : {}),
-    deadline_before: { value: before.thoi_han.gia_tri, unit: before.thoi_han.don_vi },
-    deadline_after: { value: after.thoi_han.gia_tri, unit: after.thoi_han.don_vi },
-    days_before: unitChanged ? null : roundNumber(deadlineBefore.value, 2),
-    days_after: unitChanged ? null : roundNumber(deadlineAfter.value, 2),
-    unit: unitChanged ? null : deadlineAfter.unit,
-    days_cut: unitChanged ? null : roundNumber(deadlineBefore.value - deadlineAfter.value, 2),
+    deadline_before: deadlineValue(before),
+    deadline_after: deadlineValue(after),
+    days_before: counted ? roundNumber(counted.before, 2) : null,
+    days_after: counted ? roundNumber(counted.after, 2) : null,
+    unit: counted ? counted.unit : null,
+    days_cut: counted ? roundNumber(counted.before - counted.after, 2) : null,
     unit_changed: unitChanged,
+    deadline_in_words: inWords,
     components_before: componentsBefore,
     components_after: componentsAfter,
     copies_before: countCopies(before),
@@ -124,16 +131,24 @@ export function compareProcedures(pair: MatchedPair, incomes: HourlyIncomes): Pr
   return { effect, costBefore, costAfter, deadlineBefore, deadlineAfter };
 }
 
+/** The deadline as the catalogue states it: number and unit, or its words (value and unit null). */
+function deadlineValue(procedure: Procedure): DeadlineValue {
+  const stated = procedure.thoi_han;
+  if (hasDeadlineValue(stated)) return { value: stated.gia_tri, unit: stated.don_vi };
+  const text = (stated as { ghi_chu?: unknown } | undefined)?.ghi_chu;
+  return { value: null, unit: null, text: typeof text === "string" ? text : "" };
+}
+
 function sumFees(procedure: Procedure): number {
-  return procedure.phi_le_phi.reduce((sum, fee) => sum + (fee.so_tien ?? 0), 0);
+  return (procedure.phi_le_phi ?? []).reduce((sum, fee) => sum + (fee.so_tien ?? 0), 0);
 }
 
 function countApplicantSteps(procedure: Procedure): number {
-  return procedure.trinh_tu.filter((step) => step.chu_the === "nguoi_dan").length;
+  return (procedure.trinh_tu ?? []).filter((step) => step.chu_the === "nguoi_dan").length;
 }
 
 function listChannels(procedure: Procedure): ChannelKind[] {
-  const present = new Set(procedure.cach_thuc.map((c) => c.kenh));
+  const present = new Set((procedure.cach_thuc ?? []).map((c) => c.kenh));
   return CHANNEL_ORDER.filter((kind) => present.has(kind));
 }
 
@@ -144,7 +159,7 @@ function copiesOf(component: DossierComponent): number {
 /** Copies handed in: sets (so_bo_ho_so, default 1) × Σ originals and copies stated. */
 function countCopies(procedure: Procedure): number {
   const sets = procedure.so_bo_ho_so ?? 1;
-  return sets * procedure.thanh_phan_ho_so.reduce((sum, c) => sum + copiesOf(c), 0);
+  return sets * (procedure.thanh_phan_ho_so ?? []).reduce((sum, c) => sum + copiesOf(c), 0);
 }
 
 function normalizeName(name: string): string {
@@ -153,13 +168,13 @@ function normalizeName(name: string): string {
 
 function countSharedCopies(before: Procedure, after: Procedure): { before: number; after: number } {
   const afterByName = new Map<string, DossierComponent[]>();
-  for (const c of after.thanh_phan_ho_so) {
+  for (const c of after.thanh_phan_ho_so ?? []) {
     const key = normalizeName(c.ten);
     afterByName.set(key, [...(afterByName.get(key) ?? []), c]);
   }
   let sumBefore = 0;
   let sumAfter = 0;
-  for (const c of before.thanh_phan_ho_so) {
+  for (const c of before.thanh_phan_ho_so ?? []) {
     const twin = afterByName.get(normalizeName(c.ten))?.shift();
     if (!twin) continue;
     sumBefore += copiesOf(c);

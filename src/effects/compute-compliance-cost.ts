@@ -18,8 +18,8 @@ export interface ComplianceCost {
  * the figures people read, so sums do not carry rounding errors.
  */
 export function computeComplianceCost(procedure: Procedure, vndPerHour: number): ComplianceCost {
-  const hours = procedure.trinh_tu.reduce((sum, step) => sum + (step.gio_nguoi_dan ?? 0), 0);
-  const fees = procedure.phi_le_phi.reduce((sum, fee) => sum + (fee.so_tien ?? 0), 0);
+  const hours = (procedure.trinh_tu ?? []).reduce((sum, step) => sum + (step.gio_nguoi_dan ?? 0), 0);
+  const fees = (procedure.phi_le_phi ?? []).reduce((sum, fee) => sum + (fee.so_tien ?? 0), 0);
   const perDossier = hours * vndPerHour + fees + (procedure.chi_phi_khac ?? 0);
   const hasVolume = procedure.so_ho_so_nam !== undefined;
   return { hours, fees, perDossier, perYear: perDossier * (procedure.so_ho_so_nam ?? 0), hasVolume };

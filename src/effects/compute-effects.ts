@@ -71,7 +71,7 @@ export function computeEffects(base: Catalogue, head: Catalogue, options: Comput
     let calendarDaysCut = 0;
     if (e.unit_changed) {
       totals.deadline_unit_changes++;
-    } else {
+    } else if (cmp.deadlineBefore && cmp.deadlineAfter) {
       const b = cmp.deadlineBefore.value;
       const a = cmp.deadlineAfter.value;
       // Sums take every matched procedure, simplified or not, and count cuts and additions
@@ -103,7 +103,7 @@ export function computeEffects(base: Catalogue, head: Catalogue, options: Comput
     if (pair.replaced) totals.procedures_replaced++;
     costBefore += cmp.costBefore.perYear;
     costAfter += cmp.costAfter.perYear;
-    if (e.actions.length > 0 || e.burdens.length > 0 || e.unit_changed || pair.replaced) procedures.push(e);
+    if (e.actions.length > 0 || e.burdens.length > 0 || e.unit_changed || e.deadline_in_words || pair.replaced) procedures.push(e);
     contributions.push({
       placed: pair.head,
       simplified: e.simplified,
@@ -122,8 +122,8 @@ export function computeEffects(base: Catalogue, head: Catalogue, options: Comput
     code: placed.procedure.ma,
     name: placed.procedure.ten,
     field: placed.field,
-    levels: [...placed.procedure.cap],
-    agency: placed.procedure.co_quan.tham_quyen,
+    levels: [...(placed.procedure.cap ?? [])],
+    agency: placed.procedure.co_quan?.tham_quyen ?? "",
     cost_vnd: roundNumber(perYear),
   });
   const abolishedRefs = abolished.map((placed) => {

@@ -34,10 +34,8 @@ export type Burden =
  */
 export type ComparableUnit = "ngay_lam_viec" | "ngay" | "thang";
 
-export interface DeadlineValue {
-  value: number;
-  unit: DeadlineUnit;
-}
+/** A deadline as stated: a number and unit, or (imported text) its words with value and unit null. */
+export type DeadlineValue = { value: number; unit: DeadlineUnit } | { value: null; unit: null; text: string };
 
 /** One matched procedure (in force on both sides) that changed in a measured way. */
 export interface ProcedureEffect {
@@ -58,6 +56,8 @@ export interface ProcedureEffect {
   /** before − after in `unit`: negative when the deadline got longer; null when the unit changed. */
   days_cut: number | null;
   unit_changed: boolean;
+  /** The deadline is stated in words on one side (imported text): listed, left out of the sums. */
+  deadline_in_words: boolean;
   components_before: number;
   components_after: number;
   copies_before: number;

@@ -33,9 +33,9 @@ export function groupEffects(contributions: GroupContribution[], by: GroupBy, ag
         return [{ key: placed.field, name: placed.fieldName }];
       case "level":
         // Group names are data, in Vietnamese like field names; English output renames them.
-        return [...new Set(placed.procedure.cap)].map((level) => ({ key: level, name: LEVEL_WORDS[level].label.vi }));
+        return [...new Set(placed.procedure.cap ?? [])].map((level) => ({ key: level, name: LEVEL_WORDS[level].label.vi }));
       case "agency": {
-        const id = placed.procedure.co_quan.tham_quyen;
+        const id = placed.procedure.co_quan?.tham_quyen ?? "";
         return [{ key: id, name: agencyNames.get(id) ?? id }];
       }
     }

@@ -1,4 +1,5 @@
 import type { Catalogue } from "../model/catalogue.js";
+import type { ParsedFile } from "../model/parsed-file.js";
 import { UnreadableCatalogue } from "../model/refusal.js";
 import { BLOCKING_RULES, ruleInfo } from "../rules/registry.js";
 import { openSource, type CatalogueLocation } from "../source/open-source.js";
@@ -14,6 +15,22 @@ import { positionProblems } from "./position-problems.js";
  * the other rules' findings are validate's business and do not stop a computation.
  */
 export async function loadCatalogue(location: CatalogueLocation, rev?: string): Promise<Catalogue> {
+  return (await loadCatalogueWithFiles(location, rev)).catalogue;
+}
+
+/** A loaded catalogue with what it was read from. */
+export interface LoadedCatalogue {
+  catalogue: Catalogue;
+  /** Its files as parsed, with their text (for positions and for adding to them). */
+  files: ParsedFile[];
+  /** The folder on disk, for a working tree or a folder (undefined for a git revision). */
+  dir?: string;
+  /** How a file is shown in messages (relative to the current folder, or "REV:path"). */
+  displayPath: (relative: string) => string;
+}
+
+/** `loadCatalogue`, keeping the parsed files: for commands that position findings or add to files. */
+export async function loadCatalogueWithFiles(location: CatalogueLocation, rev?: string): Promise<LoadedCatalogue> {
   const opened = await openSource(location, rev);
   const files = await parseFiles(opened.source);
   const problems = checkFiles(files, { rules: BLOCKING_RULES }).filter((problem) => {
@@ -24,5 +41,10 @@ export async function loadCatalogue(location: CatalogueLocation, rev?: string): 
     const revision = opened.kind === "git" ? opened.source.label : undefined;
     throw new UnreadableCatalogue(revision, (lang) => positionProblems(problems, files, (rel) => opened.source.displayPath(rel), lang));
   }
-  return assembleCatalogue(opened.kind === "worktree" ? "working tree" : opened.source.label, files);
+  return {
+    catalogue: assembleCatalogue(opened.kind === "worktree" ? "working tree" : opened.source.label, files),
+    files,
+    dir: opened.dir,
+    displayPath: (relative) => opened.source.displayPath(relative),
+  };
 }

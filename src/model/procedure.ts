@@ -1,5 +1,5 @@
 // What a procedure is, as every computation asks it: where it stands, and whether it is in force.
-import type { Catalogue, PlacedProcedure, Procedure } from "./catalogue.js";
+import type { Catalogue, Deadline, PlacedProcedure, Procedure } from "./catalogue.js";
 import { isoDay } from "./date.js";
 
 /** Every procedure with its field, in file order then list order. */
@@ -37,4 +37,13 @@ export function findProcedure(
   const all = listProcedures(catalogue).filter((p) => p.procedure.ma === code);
   const fits = (p: PlacedProcedure) => wanted.inForce === undefined || isInForce(p.procedure) === wanted.inForce;
   return all.find((p) => (wanted.field === undefined || p.field === wanted.field) && fits(p)) ?? all.find(fits) ?? all[0];
+}
+
+/**
+ * Whether a deadline states a number and unit. An imported one may be text only (`{ ghi_chu }`:
+ * several cases, a number with no unit; catalogue-format.md, "Imported text"), which nothing
+ * may count with.
+ */
+export function hasDeadlineValue(deadline: { gia_tri?: unknown; don_vi?: unknown } | undefined): deadline is Deadline {
+  return typeof deadline?.gia_tri === "number" && typeof deadline.don_vi === "string";
 }

@@ -48,6 +48,18 @@ export function buildChannelElements(rows: ChannelRow[], unread: string | undefi
   let thoi_han: Deadline | TextDeadline | undefined;
   if (allSame) {
     thoi_han = { gia_tri: numeric[0]!.gia_tri, don_vi: numeric[0]!.don_vi };
+    // The rows' own words win over the column: a description that states another deadline
+    // (another case, or another unit) keeps the column's value but asks for a review.
+    const others = otherStatedDeadlines(rows, thoi_han);
+    if (others.length > 0) {
+      marks.push(
+        reviewMark(
+          "thoi_han",
+          `Cột Thời gian ghi "${rows[0]!.deadline.text}" nhưng phần mô tả ghi thời hạn khác (${others.join(", ")}): có thể có nhiều trường hợp hoặc một bên ghi sai; cần đối chiếu văn bản gốc.`,
+          rowsSource(rows),
+        ),
+      );
+    }
   } else {
     const text = deadlineText(rows, severalCases);
     if (text !== "") thoi_han = { ghi_chu: text };
@@ -76,6 +88,28 @@ function singleDeadline(rows: ChannelRow[]): Deadline | undefined {
   if (!cells.every((c) => c.kind === "value")) return undefined;
   const first = cells[0] as Extract<DeadlineCell, { kind: "value" }>;
   return cells.every((c) => sameDeadline(c as Deadline, first)) ? { gia_tri: first.gia_tri, don_vi: first.don_vi } : undefined;
+}
+
+/** A deadline a description states in words: "03 ngày làm việc", "60 (sáu mươi) ngày", "4 tháng". */
+const STATED_DEADLINE = /(\d{1,3})\s*(?:\([^)]{1,20}\)\s*)?(ngày làm việc|ngày|giờ làm việc|giờ|tháng)/giu;
+const STATED_UNIT: Record<string, Deadline["don_vi"]> = {
+  "ngày làm việc": "ngay_lam_viec",
+  ngày: "ngay",
+  "giờ làm việc": "gio",
+  giờ: "gio",
+  tháng: "thang",
+};
+
+/** The deadlines the rows' descriptions state that are not `deadline` ("10 ngày làm việc"), once each. */
+function otherStatedDeadlines(rows: ChannelRow[], deadline: Deadline): string[] {
+  const others = new Set<string>();
+  for (const row of rows) {
+    for (const m of (row.description ?? "").matchAll(STATED_DEADLINE)) {
+      const stated = { gia_tri: Number(m[1]), don_vi: STATED_UNIT[m[2]!.toLocaleLowerCase("vi")]! };
+      if (!sameDeadline(stated, deadline)) others.add(`${stated.gia_tri} ${m[2]!.toLocaleLowerCase("vi")}`);
+    }
+  }
+  return [...others];
 }
 
 function sameDeadline(a: Deadline, b: Deadline): boolean {

@@ -34,7 +34,7 @@ export interface SelectedRecords {
   selected: SourcedRecord[];
   /** Records in the selection that cannot be imported at all, with the reason; never dropped silently. */
   skipped: SkippedRecord[];
-  /** Codes of `--codes` that no source holds. */
+  /** Codes of `--codes` that no source holds (a code held by a record outside the level or fields is not one). */
   unmatchedCodes: string[];
 }
 
@@ -55,9 +55,10 @@ export function selectRecords(records: readonly SourcedRecord[], selection: Sele
     const { record } = item;
     const code = normalisePortalText(typeof record.ma_thu_tuc === "string" ? record.ma_thu_tuc : "");
     if (codes && !codes.has(code)) continue;
+    // A code of --codes that a source holds is not "unmatched", even outside the level or fields.
+    found.add(code);
     if (selection.level && !parseLevels(String(record.cap_thuc_hien ?? "")).levels.includes(selection.level)) continue;
     if (fields && !fields.has(foldText(String(record.linh_vuc ?? "")))) continue;
-    found.add(code);
     const skip = (reason: Text) => skipped.push({ code, source: item.source, line: item.line, reason });
     if (code === "") {
       skip({ vi: "Bản ghi không có mã thủ tục.", en: "The record has no procedure code." });

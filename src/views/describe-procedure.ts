@@ -14,7 +14,7 @@ import { wordDate } from "../words/dates.js";
 import { elementShortName, type ElementKey } from "../words/element-words.js";
 import { wordDeadline } from "../words/deadlines.js";
 import { formatMoney } from "../words/format-number.js";
-import { isInForce } from "../model/procedure.js";
+import { hasDeadlineValue, isInForce } from "../model/procedure.js";
 import { pick, type Lang, type Text } from "../model/lang.js";
 
 /** One element of a procedure as the detail view shows it: a heading and its lines. */
@@ -110,7 +110,8 @@ export function describeProcedure(placed: PlacedProcedure, lookups: Lookups, lan
     }),
     p.so_bo_ho_so !== undefined && t(`Số lượng: ${p.so_bo_ho_so} bộ`, `Number of sets: ${p.so_bo_ho_so}`),
   ]);
-  add(name("thoi_han"), [describeDeadline(p.thoi_han, lang), p.thoi_han?.ghi_chu]);
+  // A deadline in words only (imported text) is its note: said once.
+  add(name("thoi_han"), [describeDeadline(p.thoi_han, lang), hasDeadlineValue(p.thoi_han) ? p.thoi_han.ghi_chu : undefined]);
   add(
     name("phi_le_phi"),
     orNone(

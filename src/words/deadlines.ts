@@ -34,10 +34,12 @@ export function wordUnit(unit: DeadlineUnit, lang: Lang, options: Pick<DeadlineW
 
 /** "03 ngày làm việc", with the note as asked (posting sheets: padded, the note as a sentence). */
 export function wordDeadline(
-  deadline: DeadlineLike,
+  deadline: DeadlineLike | { ghi_chu: string },
   lang: Lang = "vi",
   options: DeadlineWording = { pad: true, note: "sentence" },
 ): string {
+  // A deadline stated only in words (imported text, several cases) is said as it is written.
+  if (!("gia_tri" in deadline) || typeof deadline.gia_tri !== "number") return deadline.ghi_chu ?? "";
   const amount = formatNumber(deadline.gia_tri, lang, { pad: options.pad });
   const unit = wordUnit(deadline.don_vi, lang, { counted: options.counted, one: options.singular === true && deadline.gia_tri === 1 });
   const main = `${amount} ${unit}`;

@@ -1,6 +1,6 @@
 // How a procedure's values read on a posting sheet (and on the look-up site). The wording follows the national
 // portal (dichvucong.gov.vn) so that a sheet reads like the published procedure.
-import type { Applicant, ChannelKind, Deadline, Fee, Kind, Level, OnlineLevel } from "../model/catalogue.js";
+import type { Applicant, ChannelKind, Deadline, Fee, Kind, Level, OnlineLevel, TextDeadline } from "../model/catalogue.js";
 import { wordDeadline as wordAnyDeadline } from "./deadlines.js";
 import { APPLICANT_WORDS, CHANNEL_WORDS, KIND_WORDS, LEVEL_WORDS, ONLINE_LEVEL_WORDS, nameValue, pickWord } from "./enum-words.js";
 import { formatMoney, formatNumber } from "./format-number.js";
@@ -23,13 +23,13 @@ export function wordAmount(vnd: number): string {
   return formatMoney(vnd, "vi");
 }
 
-/** "03 ngày làm việc": the value and unit alone, as the list sheet shows a deadline. */
-export function wordDuration(deadline: Deadline): string {
+/** "03 ngày làm việc": the value and unit alone, as the list sheet shows a deadline; a text-only deadline as its text. */
+export function wordDuration(deadline: Deadline | TextDeadline): string {
   return wordAnyDeadline(deadline, "vi", { pad: true, note: "none" });
 }
 
-/** "03 ngày làm việc", followed by the deadline's note when it has one. */
-export function wordDeadline(deadline: Deadline): string {
+/** "03 ngày làm việc", followed by the deadline's note when it has one; a text-only deadline as its text. */
+export function wordDeadline(deadline: Deadline | TextDeadline): string {
   return wordAnyDeadline(deadline, "vi", { pad: true, note: "sentence" });
 }
 

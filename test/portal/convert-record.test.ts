@@ -154,6 +154,29 @@ describe("buildChannelElements", () => {
     });
   });
 
+  test.each([
+    ["restates the column's deadline: no mark", "Trực tuyến5 Ngày làm việcMiễn phí05 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ.", []],
+    [
+      "states a second case with another deadline: the column's value, under review",
+      "Trực tiếp22 Ngày làm việc5,000,000 Việt Nam Đồng- 22 ngày làm việc đối với cấp lại do hết hạn:\n- 10 ngày làm việc đối với cấp lại do bị mất",
+      ["thoi_han"],
+    ],
+    [
+      "states another unit: under review",
+      "Trực tiếp10 NgàyMiễn phíTrong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.",
+      ["thoi_han"],
+    ],
+    [
+      "states another number of months: under review",
+      "Trực tiếp6 ThángMiễn phíTrong thời hạn 04 tháng kể từ ngày nhận đủ hồ sơ.",
+      ["thoi_han"],
+    ],
+  ])("a description that %s", (_name, row, marked) => {
+    const built = build(`${H}${row}`);
+    expect(built.thoi_han).toHaveProperty("gia_tri");
+    expect(built.marks.filter((m) => m.thanh_phan === "thoi_han").map((m) => m.thanh_phan)).toEqual(marked);
+  });
+
   test("no table: channels, deadline and fees all under review", () => {
     expect(build("Nộp hồ sơ tại Sở").marks.map((m) => m.thanh_phan)).toEqual(["cach_thuc", "thoi_han", "phi_le_phi"]);
   });

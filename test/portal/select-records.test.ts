@@ -30,6 +30,8 @@ describe("selectRecords", () => {
 
   test("codes asked for that no source holds are reported", () => {
     expect(selectRecords(allFixtureRecords(), { codes: ["1.000001", "9.999999"] }).unmatchedCodes).toEqual(["9.999999"]);
+    // 1.000004 is a record of the ministry level: held by a source, only outside the level.
+    expect(selectRecords(allFixtureRecords(), { codes: ["1.000004", "9.999999"], level: "xa" }).unmatchedCodes).toEqual(["9.999999"]);
   });
 
   test("a record outside the selection is not skipped, just not selected", () => {

@@ -25,10 +25,10 @@ const COLUMNS: { title: Text; value: (row: Row, lang: Lang) => Cell }[] = [
   { title: { vi: "Lĩnh vực", en: "Field" }, value: (r) => r.field },
   { title: { vi: "Kết quả", en: "Result" }, value: (r, lang) => pick(lang, r.status) },
   { title: { vi: "Thay thế TTHC", en: "Replaces" }, value: (r) => r.replaces ?? null },
-  { title: { vi: "Thời hạn trước", en: "Deadline before" }, value: (r) => r.effect?.deadline_before.value ?? null },
-  { title: { vi: "Đơn vị trước", en: "Unit before" }, value: (r, l) => unit(r.effect?.deadline_before.unit, l) },
-  { title: { vi: "Thời hạn sau", en: "Deadline after" }, value: (r) => r.effect?.deadline_after.value ?? null },
-  { title: { vi: "Đơn vị sau", en: "Unit after" }, value: (r, l) => unit(r.effect?.deadline_after.unit, l) },
+  { title: { vi: "Thời hạn trước", en: "Deadline before" }, value: (r) => stated(r.effect?.deadline_before) },
+  { title: { vi: "Đơn vị trước", en: "Unit before" }, value: (r, l) => unit(r.effect?.deadline_before.unit ?? undefined, l) },
+  { title: { vi: "Thời hạn sau", en: "Deadline after" }, value: (r) => stated(r.effect?.deadline_after) },
+  { title: { vi: "Đơn vị sau", en: "Unit after" }, value: (r, l) => unit(r.effect?.deadline_after.unit ?? undefined, l) },
   { title: { vi: "Cắt giảm", en: "Cut" }, value: (r) => r.effect?.days_cut ?? null },
   { title: { vi: "Đơn vị cắt giảm", en: "Cut unit" }, value: (r, l) => unit(r.effect?.unit ?? undefined, l) },
   { title: { vi: "TPHS trước", en: "Components before" }, value: (r) => r.effect?.components_before ?? null },
@@ -94,6 +94,12 @@ export function renderEffectsCsv(report: EffectsReport, options: EffectsRenderOp
     ...rows.map((row) => COLUMNS.map((column) => formatCell(column.value(row, lang)))),
   ].map((cells) => cells.join(","));
   return BOM + lines.join("\r\n") + "\r\n";
+}
+
+/** A deadline's number, or its words when it is stated in words only. */
+function stated(deadline: ProcedureEffect["deadline_before"] | undefined): Cell {
+  if (deadline === undefined) return null;
+  return deadline.value === null ? deadline.text : deadline.value;
 }
 
 function unit(value: Parameters<typeof describeUnit>[0] | undefined, lang: Lang): string | null {

@@ -53,11 +53,13 @@ export function describeUnit(unit: DeadlineUnit, lang: Lang): string {
 }
 
 export function describeDeadline(deadline: DeadlineValue, lang: Lang): string {
+  if (deadline.value === null) return deadline.text;
   return wordDeadline({ gia_tri: deadline.value, don_vi: deadline.unit }, lang, { note: "none" });
 }
 
 /** The per-procedure cut, in the unit it is compared in, or why it has none. */
 export function describeDaysCut(effect: ProcedureEffect, lang: Lang): string {
+  if (effect.deadline_in_words) return pick(lang, { vi: "thời hạn ghi bằng chữ, không tính", en: "deadline in words, not counted" });
   if (effect.unit_changed || effect.days_cut === null || effect.unit === null) {
     return pick(lang, { vi: "đổi đơn vị", en: "unit changed" });
   }
