@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   stats: () => import("./commands/stats.js"),
   fmt: () => import("./commands/fmt.js"),
   browse: () => import("./commands/browse.js"),
+  init: () => import("./commands/init.js"),
 };
 
 function langOf(argv: string[], env: NodeJS.ProcessEnv): Lang {

@@ -115,6 +115,16 @@ export function buildProgram(
     .description("định dạng chuẩn các tệp danh mục / canonical formatting")
     .argument("[paths...]", "chỉ các tệp này / only these files")
     .option("--check", "chỉ kiểm tra, thoát 1 nếu cần định dạng / check only, exit 1 when a file would change"));
+  define(program
+    .command("init")
+    .description("tạo kho danh mục mới cho một đơn vị / a new office's catalogue repository")
+    .argument("[dir]", "thư mục (mặc định: thư mục hiện tại) / folder (default: the current one)")
+    .option("--name <name>", "tên cơ quan quản lý danh mục / the office's name")
+    .option("--dia-ban <locality>", "địa bàn / locality")
+    .option("--force", "ghi vào thư mục không trống, chỉ các tệp còn thiếu / write into a non-empty folder, only missing files")
+    .option("--from <files...>", "nhập thủ tục từ bản ghi của Cổng DVCQG / import procedures from portal records")
+    .addOption(new Option("--level <level>", "chỉ bản ghi của cấp này / only records of this level").choices(["bo", "tinh", "xa"]))
+    .option("--codes <file>", "chỉ các mã trong danh sách (.xlsx, .txt) / only the codes in this list"));
   return program;
 }
 
