@@ -16,7 +16,7 @@ function addGlobalOptions(cmd: Command): Command {
 }
 
 /**
- * The commander program: every command and option of spec/cli.md. Actions import their
+ * The commander program: every command and option of docs/cli.md. Actions import their
  * command module lazily, so `tthc --version` and `tthc validate` never load ink or pdfkit.
  * `run` receives the chosen command's name, args and merged options; it sets the exit code.
  */
