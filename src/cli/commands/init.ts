@@ -38,26 +38,36 @@ function displayPath(cwd: string, path: string): string {
   return shown.split(sep).join("/");
 }
 
-/** A question on the terminal when standard input and output are both one; else none. */
-function terminalAsk(ctx: CommandContext): Ask | undefined {
+/**
+ * Questions on the terminal when standard input and output are both one; else none. One
+ * readline interface serves every question, so answers typed ahead (or pasted together) are
+ * kept for the next question instead of being lost with a closed interface.
+ */
+function terminalAsk(ctx: CommandContext): { ask: Ask; close: () => void } | undefined {
   if (!ctx.isTTY || !process.stdin.isTTY) return undefined;
-  return async (question) => {
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
-    const closed = new Promise<undefined>((done) => rl.once("close", () => done(undefined)));
-    try {
-      return await Promise.race([rl.question(question), closed]);
-    } finally {
-      rl.close();
-    }
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const lines: string[] = [];
+  const waiting: ((line: string | undefined) => void)[] = [];
+  let closed = false;
+  rl.on("line", (line) => {
+    const next = waiting.shift();
+    if (next) next(line);
+    else lines.push(line);
+  });
+  rl.on("close", () => {
+    closed = true;
+    for (const next of waiting.splice(0)) next(undefined);
+  });
+  const ask: Ask = (question) => {
+    process.stdout.write(question);
+    if (lines.length > 0) return Promise.resolve(lines.shift());
+    if (closed) return Promise.resolve(undefined);
+    return new Promise((done) => waiting.push(done));
   };
+  return { ask, close: () => rl.close() };
 }
 
-export async function run(
-  opts: InitOptions,
-  ctx: CommandContext,
-  args: string[] = [],
-  ask: Ask | undefined = terminalAsk(ctx),
-): Promise<number> {
+export async function run(opts: InitOptions, ctx: CommandContext, args: string[] = [], ask?: Ask): Promise<number> {
   const dir = resolve(ctx.cwd, args[0] ?? ".");
   const shownDir = displayPath(ctx.cwd, dir);
   if (!opts.from && (opts.level !== undefined || opts.codes !== undefined)) {
@@ -71,24 +81,32 @@ export async function run(
   }
   await checkFolder(ctx, dir, shownDir, Boolean(opts.force));
 
-  const ten = await officeValue(
-    ctx,
-    opts.name,
-    "--name",
-    ask,
-    say(
+  const terminal = ask || (opts.name !== undefined && opts.diaBan !== undefined) ? undefined : terminalAsk(ctx);
+  let ten: string;
+  let dia_ban: string;
+  try {
+    const asker = ask ?? terminal?.ask;
+    ten = await officeValue(
       ctx,
-      "Tên cơ quan quản lý danh mục (vd. Ủy ban nhân dân xã A): ",
-      "Name of the office that keeps the catalogue (e.g. Ủy ban nhân dân xã A): ",
-    ),
-  );
-  const dia_ban = await officeValue(
-    ctx,
-    opts.diaBan,
-    "--dia-ban",
-    ask,
-    say(ctx, "Địa bàn (vd. Xã A, tỉnh B): ", "Locality (e.g. Xã A, tỉnh B): "),
-  );
+      opts.name,
+      "--name",
+      asker,
+      say(
+        ctx,
+        "Tên cơ quan quản lý danh mục (vd. Ủy ban nhân dân xã A): ",
+        "Name of the office that keeps the catalogue (e.g. Ủy ban nhân dân xã A): ",
+      ),
+    );
+    dia_ban = await officeValue(
+      ctx,
+      opts.diaBan,
+      "--dia-ban",
+      asker,
+      say(ctx, "Địa bàn (vd. Xã A, tỉnh B): ", "Locality (e.g. Xã A, tỉnh B): "),
+    );
+  } finally {
+    terminal?.close();
+  }
 
   let imported;
   if (opts.from) {
