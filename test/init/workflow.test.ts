@@ -18,6 +18,12 @@ interface Step {
   uses?: string;
   with?: Record<string, unknown>;
 }
+interface Output {
+  step: Step;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 interface Workflow {
   on: Record<string, unknown>;
   env: Record<string, string>;
@@ -25,6 +31,7 @@ interface Workflow {
 }
 
 const made: string[] = [];
+const isCheck = (step: Step) => step.run?.includes("tthc validate --format github") ?? false;
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function actionlint(cwd: string): { status: number | null; output: string } {
@@ -55,7 +62,8 @@ describe("the workflow's command lines on a pull request", () => {
   let repo: string;
   let workflow: Workflow;
   let steps: Step[];
-  const outputs: { step: Step; status: number | null; stdout: string; stderr: string }[] = [];
+  const outputs: Output[] = [];
+  let pushCheck: Output;
   let summary: string;
 
   beforeAll(async () => {
@@ -65,13 +73,11 @@ describe("the workflow's command lines on a pull request", () => {
     // The base branch as actions/checkout with fetch-depth: 0 leaves it: a remote-tracking ref.
     git(repo, "update-ref", "refs/remotes/origin/main", "main");
     git(repo, "checkout", "-q", "-b", "rut-gon-thoi-han");
-    // An amendment (a shorter deadline, the field's version bumped) and a new field with 12
-    // errors (agencies that do not exist) and 12 warnings (review marks), two of which try to
-    // inject a workflow command.
+    // An amendment (a shorter deadline; the field's version not bumped, which only a pull
+    // request's check against its base can see) and a new field with 12 errors (agencies that do
+    // not exist) and 12 warnings (review marks), two of which try to inject a workflow command.
     const example = join(repo, "catalogue/linh-vuc/chung-thuc.yaml");
-    const amended = readFileSync(example, "utf8")
-      .replace("gia_tri: 8", "gia_tri: 4")
-      .replace(/phien_ban: "(\d+)\.1"/, 'phien_ban: "$1.2"');
+    const amended = readFileSync(example, "utf8").replace("gia_tri: 8", "gia_tri: 4");
     writeFileSync(example, amended);
     const reasons = (i: number) => (i === 0 ? "50%0A::error::x" : i === 1 ? "dòng một\n::error::x" : `Lý do ${i}.`);
     const procedures = Array.from({ length: 12 }, (_, i) => [
@@ -106,14 +112,19 @@ describe("the workflow's command lines on a pull request", () => {
       GITHUB_WORKSPACE: repo,
       GITHUB_STEP_SUMMARY: summary,
     };
-    for (const step of steps) {
-      // Installing tthc is the one step left out: the built tthc is on PATH instead.
-      if (step.run === undefined || /npm install/.test(step.run)) continue;
-      // The runner's shell for `run:` on Linux.
-      const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run], { cwd: repo, env, encoding: "utf8" });
-      outputs.push({ step, status: result.status, stdout: result.stdout, stderr: result.stderr });
-    }
+    // The runner's shell for `run:` on Linux.
+    const runStep = (step: Step, event: string): Output => {
+      const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], {
+        cwd: repo,
+        env: { ...env, GITHUB_EVENT_NAME: event },
+        encoding: "utf8",
+      });
+      return { step, status: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    // Installing tthc is the one step left out: the built tthc is on PATH instead.
+    for (const step of steps) if (step.run !== undefined && !/npm install/.test(step.run)) outputs.push(runStep(step, "pull_request"));
     summary = readFileSync(summary, "utf8");
+    pushCheck = runStep(steps.find(isCheck)!, "push");
   }, 120_000);
 
   test("it runs on every push and pull request, checks out the whole history and installs one pinned tthc", () => {
@@ -130,19 +141,23 @@ describe("the workflow's command lines on a pull request", () => {
   });
 
   test("every step after the check still runs when the check finds errors", () => {
-    const validate = steps.findIndex((s) => s.run?.trim() === "tthc validate --format github");
+    const validate = steps.findIndex(isCheck);
     expect(validate).toBeGreaterThan(0);
     for (const step of steps.slice(validate + 1)) expect(step.if ?? "", step.name).toMatch(/always\(\)/);
   });
 
-  test("annotations: at most 10 errors and 10 warnings, most serious first, one notice with the rest", () => {
-    const check = outputs.find((o) => o.step.run?.trim() === "tthc validate --format github")!;
-    expect(check.status).toBe(1);
-    const lines = check.stdout.trimEnd().split("\n");
+  test.each([
+    ["on a pull request (the changed files, and the version not bumped)", () => outputs.find((o) => isCheck(o.step))!, 5],
+    ["on a push (the whole catalogue)", () => pushCheck, 4],
+  ])("annotations %s: at most 10 errors and 10 warnings, errors first, one notice with the rest", (_name, check, rest) => {
+    const { status, stdout } = check();
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split("\n");
     const kinds = lines.map((line) => /^::(\w+) /.exec(line)?.[1]);
     expect(kinds).toEqual([...Array<string>(10).fill("error"), ...Array<string>(10).fill("warning"), "notice"]);
-    expect(lines[20]).toMatch(/^::notice title=tthc::Còn 4 phát hiện khác/);
-    for (const line of lines.slice(0, 20)) expect(line).toMatch(/^::(error|warning) file=catalogue\/linh-vuc\/thu-nghiem\.yaml,line=\d+,/);
+    expect(lines[20]).toMatch(new RegExp(`^::notice title=tthc::Còn ${rest} phát hiện khác`));
+    for (const line of lines.slice(0, 20))
+      expect(line).toMatch(/^::(error|warning) file=catalogue\/linh-vuc\/(thu-nghiem|chung-thuc)\.yaml,line=\d+,/);
   });
 
   test("a value holding %0A::error::x or a line break injects nothing", () => {
@@ -153,7 +168,8 @@ describe("the workflow's command lines on a pull request", () => {
     expect(all).toMatch(/dòng một%0A::error::x/);
   });
 
-  test("the SARIF file is written for the upload", () => {
+  test("the SARIF file is written for the upload, and findings do not fail that step", () => {
+    expect(outputs.find((o) => o.step.run?.includes("--format sarif"))?.status).toBe(0);
     const report = JSON.parse(readFileSync(join(repo, "tthc.sarif"), "utf8")) as { runs: { results: unknown[] }[] };
     expect(report.runs[0]!.results).toHaveLength(24);
   });
@@ -161,6 +177,7 @@ describe("the workflow's command lines on a pull request", () => {
   test("the job summary holds every finding, the amendment proposal and the simplification effects", () => {
     expect(summary.match(/^\| catalogue\/linh-vuc\/thu-nghiem\.yaml:\d+:\d+ \|/gm)?.length).toBeGreaterThanOrEqual(24);
     expect(summary).toContain("2.000815");
+    expect(summary).toMatch(/^\| catalogue\/linh-vuc\/chung-thuc\.yaml:\d+:\d+ \| lỗi \| tthc version-not-bumped \|/m);
     const base = ["origin/main", "--format", "md"];
     const cli = resolve(import.meta.dirname, "../../bin/tthc.js");
     const diff = execFileSync(process.execPath, [cli, "diff", ...base], { cwd: repo, encoding: "utf8" });
