@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Run }>> = {
   browse: () => import("./commands/browse.js"),
   import: () => import("./commands/import.js"),
   reconcile: () => import("./commands/reconcile.js"),
+  init: () => import("./commands/init.js"),
 };
 
 function langOf(argv: string[], env: NodeJS.ProcessEnv): Lang {

@@ -16,7 +16,7 @@ function addGlobalOptions(cmd: Command): Command {
 }
 
 /**
- * The commander program: every command and option of spec/cli.md. Actions import their
+ * The commander program: every command and option of docs/cli.md. Actions import their
  * command module lazily, so `tthc --version` and `tthc validate` never load ink or pdfkit.
  * `run` receives the chosen command's name, args and merged options; it sets the exit code.
  */
@@ -140,6 +140,16 @@ export function buildProgram(
     .option("--field <name>", "chỉ lĩnh vực này, không cần dấu (lặp lại được) / only this field (repeatable)", collect)
     .option("--code <code>", "chỉ mã này (lặp lại được) / only this code (repeatable)", collect)
     .addOption(new Option("--format <format>", "định dạng / format").choices(["text", "md", "json", "github"]).default("text")));
+  define(program
+    .command("init")
+    .description("tạo kho danh mục mới cho một đơn vị / a new office's catalogue repository")
+    .argument("[dir]", "thư mục (mặc định: thư mục hiện tại) / folder (default: the current one)")
+    .option("--name <name>", "tên cơ quan quản lý danh mục / the office's name")
+    .option("--dia-ban <locality>", "địa bàn / locality")
+    .option("--force", "ghi vào thư mục không trống, chỉ các tệp còn thiếu / write into a non-empty folder, only missing files")
+    .option("--from <files...>", "nhập thủ tục từ bản ghi của Cổng DVCQG / import procedures from portal records")
+    .addOption(new Option("--level <level>", "chỉ bản ghi của cấp này / only records of this level").choices(["bo", "tinh", "xa"]))
+    .option("--codes <file>", "chỉ các mã trong danh sách (.xlsx, .txt) / only the codes in this list"));
   return program;
 }
 

@@ -17,7 +17,7 @@ export interface Deadline {
 
 /**
  * A deadline the record states only in words (several cases, a number with no unit): no
- * gia_tri/don_vi, the text kept as published (catalogue-format.md, "Imported text").
+ * gia_tri/don_vi, the text kept as published (docs/format.md, "Imported text and review marks").
  */
 export interface TextDeadline {
   ghi_chu: string;

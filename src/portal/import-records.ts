@@ -16,7 +16,7 @@
 //      `planCatalogueAdditions(result, existingFiles)` → the texts to write (existing files with
 //      text appended, new field files), the codes added and those already present (untouched).
 //   4. `tthc reconcile FILE...`: the same reading, then `reconcileCatalogue(catalogue, records,
-//      options)` → the report of spec/cli.md (differ, missing, not_national, local).
+//      options)` → the report of docs/cli.md (differ, missing, not_national, local).
 //
 // Every text written is canonical (`formatCatalogueText` returns it unchanged) and the same
 // input gives the same bytes: ids and order depend on the records' content, not their order.

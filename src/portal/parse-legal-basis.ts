@@ -38,7 +38,7 @@ const GLUED_WORD = /^(?:ngày|của|về|và|do|năm|tháng|quy định|hướng
 const KIND_BEFORE =
   /(?:Bộ luật|Luật|Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Pháp lệnh|Chỉ thị|Văn bản hợp nhất)(?: số)? ?$/u;
 
-/** The document number in ASCII for ids (catalogue-format.md: NĐ → ND, QĐ → QD). */
+/** The document number in ASCII for ids (docs/format.md: NĐ → ND, QĐ → QD). */
 export function documentId(number: string): string {
   return number
     .normalize("NFD")

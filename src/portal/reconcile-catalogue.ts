@@ -48,7 +48,7 @@ export interface ReconcileReport {
   local: number;
 }
 
-/** The elements spec/cli.md compares; the rest (steps, hours, dossiers a year, URLs) is not. */
+/** The elements docs/cli.md (`tthc reconcile`) compares; the rest (steps, hours, dossiers a year, URLs) is not. */
 const COMPARED = ["ten", "cap", "co_quan", "thoi_han", "cach_thuc", "thanh_phan_ho_so", "phi_le_phi", "can_cu_phap_ly"] as const;
 
 /**

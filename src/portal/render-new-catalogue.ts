@@ -31,7 +31,7 @@ export interface NewCatalogueOptions {
 }
 
 /** The usual office hours of Vietnamese civil servants (and the format's example). */
-const USUAL_HOURS: Manifest["gio_lam_viec"] = { sang: ["07:30", "11:30"], chieu: ["13:30", "17:00"], gio_chuyen_ngay: "15:00" };
+export const USUAL_HOURS: Manifest["gio_lam_viec"] = { sang: ["07:30", "11:30"], chieu: ["13:30", "17:00"], gio_chuyen_ngay: "15:00" };
 
 const IMPORT_NOTE = "Nhập từ dữ liệu của Cổng Dịch vụ công quốc gia bằng lệnh tthc import.";
 const REVIEW_NOTE = "Mục can_ra_soat của mỗi thủ tục ghi những thành phần cần rà soát (tthc validate báo là import-review).";
@@ -116,7 +116,8 @@ function officeOf(office: Office, agencies: readonly Agency[]): Agency {
   return { id, ten: office.ten };
 }
 
-function renderStatutoryCalendar(year: number, schemaRef: string): string {
+/** A year's calendar from the statutory holidays alone, with a comment saying what it lacks. */
+export function renderStatutoryCalendar(year: number, schemaRef: string): string {
   const calendar = computeStatutoryCalendar(year);
   const data: CalendarYear = { nam: calendar.nam, ngay_nghi: calendar.ngay_nghi, ngay_lam_bu: [] };
   return renderCatalogueYaml(

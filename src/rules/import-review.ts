@@ -2,7 +2,7 @@ import type { Problem } from "../model/problem.js";
 import { asArray, asString, eachProcedure, isObj, type Rule, type RuleContext } from "./rule.js";
 
 /**
- * Each `can_ra_soat` entry of a procedure is a warning at the entry (catalogue-format.md,
+ * Each `can_ra_soat` entry of a procedure is a warning at the entry (docs/format.md,
  * "Imported text and review marks"): the imported catalogue validates with 0 errors while the
  * staff work through the list, and an entry stays a warning until the reviewer removes it.
  */

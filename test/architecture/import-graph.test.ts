@@ -16,7 +16,7 @@ const FLOORS: string[][] = [
   ["lint"], // the engine: parse, schema, rules, positions, loading a catalogue
   ["calendar", "amend", "fmt"], // pure computations
   ["effects", "stats", "post", "portal"], // pure computations built on the ones below
-  ["render", "views", "site"], // renderers: data in, text or bytes out
+  ["render", "views", "site", "init"], // renderers: data in, text or bytes out; a new repository's files
   ["cli"], // flags in, exit code out
 ];
 

@@ -1,4 +1,4 @@
-// The procedure the effects tests review: what the counts of spec/cli.md move is spelled out
+// The procedure the effects tests review: what the counts of docs/cli.md move is spelled out
 // here, so that the expected sums (days, components, steps, channels) read off this file.
 import type { Procedure } from "../../src/model/catalogue.js";
 import { makeProcedure } from "../support/builders.js";
