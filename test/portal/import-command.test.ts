@@ -224,6 +224,7 @@ describe("tthc import refuses, exit 2, and writes nothing", () => {
     ["neither --out nor --into", [...RECORDS], /Chọn đúng một/u],
     ["both --out and --into", [...RECORDS, "--out", "out", "--into"], /Chọn đúng một/u],
     ["--into without a catalogue", [...RECORDS, "--into"], /Không tìm thấy danh mục/u],
+    ["--name with --into", [...RECORDS, "--into", "--name", "Ủy ban nhân dân xã A"], /chỉ dùng với --out/u],
     ["a selection that matches nothing", [...RECORDS, "--field", "Không có lĩnh vực này", "--out", "out"], /Không bản ghi nào/u],
     ["a level that is not one", [...RECORDS, "--level", "thon", "--out", "out"], /không hợp lệ/u],
     ["no source at all", ["--out", "out"], /Thiếu tham số/u],
