@@ -41,7 +41,7 @@ export function findProcedure(
 
 /**
  * Whether a deadline states a number and unit. An imported one may be text only (`{ ghi_chu }`:
- * several cases, a number with no unit; catalogue-format.md, "Imported text"), which nothing
+ * several cases, a number with no unit; docs/format.md, "Imported text"), which nothing
  * may count with.
  */
 export function hasDeadlineValue(deadline: { gia_tri?: unknown; don_vi?: unknown } | undefined): deadline is Deadline {

@@ -1,4 +1,4 @@
-// A deadline an import keeps as text (`thoi_han: { ghi_chu }`, catalogue-format.md "Imported
+// A deadline an import keeps as text (`thoi_han: { ghi_chu }`, docs/format.md "Imported
 // text") and elements left out under review flow through the commands that read deadlines:
 // sheets and pages print the text, tthc deadline refuses to count it, tthc effects lists the
 // procedure without counting it.

@@ -2,7 +2,7 @@ import { pick } from "../../model/lang.js";
 import type { ImportRenderOptions, ImportReport } from "./import-report.js";
 
 /**
- * The report as spec/cli.md's JSON (sources, records, selected, imported, clean, review, skipped,
+ * The report as docs/cli.md's JSON (sources, records, selected, imported, clean, review, skipped,
  * files), with a few more keys: unmatched_codes (codes of --codes no source holds), present
  * (--into: procedures the catalogue already has, untouched), notes (lines read past). Reasons
  * and notes are in the reader's language.

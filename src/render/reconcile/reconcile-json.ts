@@ -1,6 +1,6 @@
 import { jsonChange, type ReconcileOutput } from "./reconcile-wording.js";
 
-/** spec/cli.md's JSON: sources, records, level, compared, same, differ, missing, not_national, local. */
+/** docs/cli.md's JSON: sources, records, level, compared, same, differ, missing, not_national, local. */
 export function renderReconcileJson(report: ReconcileOutput): string {
   const json = {
     sources: report.sources,
