@@ -159,9 +159,9 @@ describe("tthc init", () => {
     [
       "a --from file that is not records",
       ["init", "repo", ...OFFICE, "--from", join(PORTAL, "not-records.jsonl")],
-      /không phải tệp bản ghi/,
+      /không chứa bản ghi thủ tục nào/,
     ],
-    ["a list given to --from", ["init", "repo", ...OFFICE, "--from", join(PORTAL, "codes.txt")], /Hãy dùng nó với --codes/],
+    ["a list given to --from", ["init", "repo", ...OFFICE, "--from", join(PORTAL, "codes.txt")], /là danh sách mã thủ tục.*--codes/],
     [
       "a level no record has",
       ["init", "repo", ...OFFICE, "--from", join(PORTAL, "records-2.jsonl"), "--level", "bo"],
