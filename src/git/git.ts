@@ -75,6 +75,38 @@ async function isShallow(cwd: string): Promise<boolean> {
   }
 }
 
+/** The names of the repository's remotes (origin, upstream…), in git's order. */
+async function listRemotes(cwd: string): Promise<string[]> {
+  try {
+    const { stdout } = await runGit(cwd, ["remote"]);
+    return stdout
+      .toString("utf8")
+      .split("\n")
+      .map((name) => name.trim())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The fetch that brings `rev` into a shallow clone. A remote-tracking branch (origin/main) is
+ * fetched into its own ref, so the same name then resolves; `git fetch origin origin/main` would
+ * ask the remote for a branch named "origin/main". A revision counted back from another
+ * (HEAD~1, main^) needs the history itself; a commit hash is fetched as it is.
+ */
+export function shallowFetchCommand(rev: string, remotes: string[]): string {
+  const remote = remotes.find((name) => rev.startsWith(`${name}/`));
+  if (remote !== undefined) {
+    const branch = rev.slice(remote.length + 1);
+    return `git fetch --depth=1 ${remote} ${branch}:refs/remotes/${remote}/${branch}`;
+  }
+  const from = remotes.includes("origin") ? "origin" : (remotes[0] ?? "origin");
+  if (/[~^@:]/.test(rev)) return `git fetch --unshallow ${from}`;
+  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=1 ${from} ${rev}`;
+  return `git fetch --depth=1 ${from} ${rev}:${rev}`;
+}
+
 /** The commit a revision names; a clear error (with the fetch that fixes a shallow clone) if none. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   verifyRevisionName(rev);
@@ -84,9 +116,10 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   } catch (error) {
     if (error instanceof GitError) throw error;
     if (await isShallow(cwd)) {
+      const fetch = shallowFetchCommand(rev, await listRemotes(cwd));
       throw new GitError({
-        vi: `Không tìm thấy phiên bản git "${rev}": kho này là bản sao nông (shallow clone). Hãy lấy thêm lịch sử: git fetch --unshallow origin (hoặc git fetch origin ${rev}), rồi chạy lại.`,
-        en: `Git revision "${rev}" was not found: this is a shallow clone. Fetch more history: git fetch --unshallow origin (or git fetch origin ${rev}), then run again.`,
+        vi: `Không tìm thấy phiên bản git "${rev}": kho này là bản sao nông (shallow clone) nên chưa có phiên bản đó. Hãy lấy nó về: ${fetch}, rồi chạy lại.`,
+        en: `Git revision "${rev}" was not found: this is a shallow clone, so it does not have that revision yet. Fetch it: ${fetch}, then run again.`,
       });
     }
     throw new GitError({
