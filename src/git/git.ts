@@ -158,3 +158,31 @@ export async function readCommitDate(cwd: string, commit: string): Promise<strin
   const { stdout } = await runGit(cwd, ["log", "-1", "--format=%cI", commit]);
   return stdout.toString("utf8").trim();
 }
+
+/** Whether the repository is a shallow clone (its history cut short). */
+export function isShallowRepository(cwd: string): Promise<boolean> {
+  return isShallow(cwd);
+}
+
+/**
+ * The commits of HEAD's first-parent history that changed something under `folder` (relative to
+ * the repository root), newest first, each with the paths it changed there. Empty when the
+ * repository has no commit yet.
+ */
+export async function listCommitsChanging(cwd: string, folder: string): Promise<{ commit: string; paths: string[] }[]> {
+  let stdout: Buffer;
+  try {
+    ({ stdout } = await runGit(cwd, ["log", "--first-parent", "--format=%x01%H", "--name-only", "-z", "HEAD", "--", folder]));
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    return [];
+  }
+  return stdout
+    .toString("utf8")
+    .split("\x01")
+    .filter(Boolean)
+    .map((chunk) => {
+      const [commit = "", ...paths] = chunk.split("\0").map((part) => part.replace(/^\n/, ""));
+      return { commit, paths: paths.filter(Boolean) };
+    });
+}
