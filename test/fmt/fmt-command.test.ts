@@ -114,6 +114,30 @@ describe("tthc fmt", () => {
     expect((await runCli(["fmt", "--check"])).code).toBe(2);
   });
 
+  test.each([
+    [
+      "--check",
+      ["fmt", "--check"],
+      "5/6 tệp đã ở dạng chuẩn. 1 tệp có lỗi nên chưa định dạng được, để nguyên; hãy sửa lỗi rồi chạy lại.\n",
+    ],
+    [
+      "fmt",
+      ["fmt"],
+      "5/6 tệp đã ở dạng chuẩn, không cần định dạng lại. 1 tệp có lỗi nên chưa định dạng được, để nguyên; hãy sửa lỗi rồi chạy lại.\n",
+    ],
+    [
+      "--check --lang en",
+      ["fmt", "--check", "--lang", "en"],
+      "5 of 6 file(s) are in canonical form. 1 file(s) with errors could not be formatted and were left unchanged; fix them and run again.\n",
+    ],
+  ])("with a broken file the summary (%s) never says all are canonical", async (_name, argv, last) => {
+    writeFileSync(join(cat, "linh-vuc/chung-thuc.yaml"), "ma: chung-thuc\nten: [Chứng thực\n");
+    const { code, stderr } = await runCli(argv);
+    expect(code).toBe(2);
+    expect(stderr.split("\n").slice(-2).join("\n")).toBe(last);
+    expect(stderr).not.toContain("Tất cả");
+  });
+
   test("a file that is not UTF-8 is reported and left untouched, exit 2", async () => {
     const utf16 = Buffer.from("\ufeffma: ho-tich\n", "utf16le");
     writeFileSync(join(cat, "linh-vuc/ho-tich.yaml"), utf16);
