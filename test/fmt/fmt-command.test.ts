@@ -18,6 +18,12 @@ beforeEach(() => {
   cat = join(work, "catalogue");
   cpSync(join(ROOT, "test/fixtures/base"), cat, { recursive: true });
   cpSync(join(ROOT, "schemas"), join(work, "schemas"), { recursive: true });
+  // The fixture's schema lines point at this repository's schemas/; in the copy, at work/schemas/.
+  for (const file of ["tthc.yaml", "co-quan.yaml", "van-ban.yaml", "lich/2026.yaml", "linh-vuc/ho-tich.yaml"]) {
+    const path = join(cat, file);
+    const up = "../".repeat(file.split("/").length);
+    writeFileSync(path, readFileSync(path, "utf8").replace(/\$schema=(\.\.\/)+schemas\//, `$schema=${up}schemas/`));
+  }
 });
 afterEach(() => {
   chmodSync(work, 0o755);

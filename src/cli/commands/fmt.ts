@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { decodeText } from "../../parse/decode-text.js";
-import { findFormatTargets, type FormatTarget } from "../../source/find-format-targets.js";
+import { findFormatTargets, schemaRefWorks, type FormatTarget } from "../../source/find-format-targets.js";
 import { formatCatalogueText } from "../../fmt/format-catalogue-text.js";
 import { writeFileAtomic, type AtomicFs, NODE_FS } from "../../source/write-file-atomic.js";
 import { pick } from "../../model/lang.js";
@@ -94,7 +94,10 @@ async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Out
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, decoded.problem.message)}`] };
-  const result = formatCatalogueText(decoded.text, target.kind, { schemaRef: target.schemaRef });
+  const result = formatCatalogueText(decoded.text, target.kind, {
+    schemaRef: target.schemaRef,
+    schemaRefWorks: (ref) => schemaRefWorks(target.path, ref),
+  });
   if (!result.ok) {
     return {
       kind: "problem",
