@@ -25,7 +25,10 @@ export function buildProgram(
   run: (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>,
 ): Command {
   const program = new Command("tthc")
-    .description("Danh mục thủ tục hành chính trong git: kiểm tra, so sánh, niêm yết, đo hiệu quả đơn giản hóa")
+    .description(
+      "Danh mục thủ tục hành chính trong git: kiểm tra, so sánh, niêm yết, đo hiệu quả đơn giản hóa / " +
+        "The catalogue of administrative procedures in git: check, compare, post, measure simplification",
+    )
     .version(version, "-V, --version", "in phiên bản / print the version")
     .helpOption("-h, --help", "trợ giúp / help")
     .showSuggestionAfterError(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildProgram } from "../../src/cli/program.js";
 import { runCli } from "../validate/harness.js";
 
 describe("mistakes on the command line: a Vietnamese message, exit 2, nothing on stdout", () => {
@@ -25,5 +26,50 @@ describe("mistakes on the command line: a Vietnamese message, exit 2, nothing on
     expect((await runCli(["--help"])).code).toBe(0);
     expect((await runCli(["validate", "--help"])).stdout).toContain("--changed-since");
     expect((await runCli(["--version"])).code).toBe(0);
+  });
+});
+
+describe("--help speaks the user's language, commander's own words included", () => {
+  const names = buildProgram("0.0.0", () => Promise.resolve()).commands.map((c) => c.name());
+  const COMMANDER_ENGLISH = [
+    "Usage:",
+    "Options:",
+    "Commands:",
+    "Arguments:",
+    "display help",
+    "(default",
+    "(choices",
+    "[options]",
+    "[command]",
+  ];
+
+  it.each([[[]], ...names.map((name) => [[name]])])("tthc %j --help", async (argv) => {
+    const vi = await runCli([...argv, "--help"]);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toMatch(/^Cách dùng: tthc /);
+    expect(vi.stdout).toContain("\nTùy chọn:\n");
+    expect(vi.stdout).toContain("thư mục danh mục");
+    for (const english of [...COMMANDER_ENGLISH, "catalogue folder", " / "]) expect(vi.stdout).not.toContain(english);
+
+    for (const run of [
+      await runCli(["--lang", "en", ...argv, "--help"]),
+      await runCli([...argv, "--help"], process.cwd(), { TTHC_LANG: "en" }),
+    ]) {
+      expect(run.stdout).toMatch(/^Usage: tthc /);
+      expect(run.stdout).toContain("\nOptions:\n");
+      expect(run.stdout).toContain("catalogue folder");
+      expect(run.stdout).not.toContain("thư mục danh mục");
+      expect(run.stdout).not.toContain(" / ");
+    }
+  });
+
+  it("the commands' list, the help command and a missing command", async () => {
+    const root = await runCli(["--help"]);
+    expect(root.stdout).toContain("\nLệnh:\n");
+    expect(root.stdout).toMatch(/help \[lệnh\] +trợ giúp cho một lệnh/);
+    expect((await runCli(["help", "post"])).stdout).toContain("--procedure <code>   chỉ trang của thủ tục này (lặp lại được)");
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^Cách dùng: tthc \[tùy chọn\] \[lệnh\]/);
   });
 });
