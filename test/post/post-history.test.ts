@@ -152,6 +152,17 @@ describe("the board for a date shows the version in force that day", { timeout: 
   });
 });
 
+test("tthc site --date shows the same versions as the board", async () => {
+  const out = join(repo.dir, "out", "tra-cuu");
+  const result = await repo.run(["site", "--date", "2026-04-01", "--out", out]);
+  expect(result.code).toBe(0);
+  const page = (code: string) => flat(readFileSync(join(out, "thu-tuc", code, "index.html"), "utf8").replace(/<[^>]+>/g, " "));
+  expect(page(AMENDED)).toContain("Áp dụng từ ngày: 01/07/2025");
+  expect(page(AMENDED)).toContain("05 ngày làm việc");
+  expect(page(ABOLISHED)).toContain("Bãi bỏ từ ngày: 01/05/2026");
+  expect(() => page(ADDED)).toThrow();
+}, 60_000);
+
 describe("when the version in force cannot be had from history", { timeout: 60_000 }, () => {
   test.each([
     ["a catalogue folder outside git", "copy"],

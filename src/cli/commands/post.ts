@@ -9,7 +9,7 @@
 
 import { mkdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { Level } from "../../model/catalogue.js";
+import type { Catalogue, Level } from "../../model/catalogue.js";
 import { isIsoDate } from "../../model/date.js";
 import { buildPostingFiles } from "../../post/build-posting-files.js";
 import { isInsideFolder } from "../../source/is-inside-folder.js";
@@ -132,11 +132,8 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     );
   }
 
-  // The version in force on the date may be older than the working tree's: ask git's history.
   const catalogueDir = findWorkingCatalogue(ctx);
-  const wanted = codesWantingHistory(catalogue, date);
-  const versions = await readEarlierVersions(catalogueDir, wanted, (version) => settlesDate(version, date));
-  const history: EarlierVersions = { of: (code) => (versions.has(code) ? versions.get(code) : []) };
+  const history = await readHistoryFor(catalogueDir, catalogue, date);
   const posted = selectPostedProcedures(
     catalogue,
     {
@@ -225,6 +222,23 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     ctx.stdout(`${displayPath(ctx.cwd, path)}\n`);
   }
   return 0;
+}
+
+/**
+ * What the catalogue's git history says of the procedures whose working-tree version takes effect
+ * after `date`: the version in force on the date may be an older one. With `unknownAsNone`, a
+ * history that cannot be read counts as having no earlier version (the site, which has no note
+ * to say otherwise, shows only what it knows to be in force).
+ */
+export async function readHistoryFor(
+  catalogueDir: string,
+  catalogue: Catalogue,
+  date: string,
+  unknownAsNone = false,
+): Promise<EarlierVersions> {
+  const wanted = codesWantingHistory(catalogue, date);
+  const versions = await readEarlierVersions(catalogueDir, wanted, (version) => settlesDate(version, date));
+  return { of: (code) => (versions.has(code) ? (versions.get(code) ?? (unknownAsNone ? [] : undefined)) : []) };
 }
 
 /** On stderr, what the sheets say of dates: a later version posted for want of the one in force, versions yet to apply. */
