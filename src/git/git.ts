@@ -1,6 +1,6 @@
 // Git behind one small module: one function per git command, execFile with an argument array
 // (never a shell), an explicit cwd, and error text that says what to check.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import type { Text } from "../model/lang.js";
 import { Refusal } from "../model/refusal.js";
 
@@ -165,14 +165,15 @@ export function isShallowRepository(cwd: string): Promise<boolean> {
 }
 
 /**
- * The commits of HEAD's first-parent history that changed something under `folder` (relative to
- * the repository root), newest first, each with the paths it changed there. Empty when the
+ * The commits of HEAD's first-parent history that changed one of `paths` (relative to the
+ * repository root), newest first, each with those of the paths it changed. Empty when the
  * repository has no commit yet.
  */
-export async function listCommitsChanging(cwd: string, folder: string): Promise<{ commit: string; paths: string[] }[]> {
+export async function listCommitsChanging(cwd: string, paths: string[]): Promise<{ commit: string; paths: string[] }[]> {
+  if (paths.length === 0) return [];
   let stdout: Buffer;
   try {
-    ({ stdout } = await runGit(cwd, ["log", "--first-parent", "--format=%x01%H", "--name-only", "-z", "HEAD", "--", folder]));
+    ({ stdout } = await runGit(cwd, ["log", "--first-parent", "--format=%x01%H", "--name-only", "-z", "HEAD", "--", ...paths]));
   } catch (error) {
     if (error instanceof GitError) throw error;
     return [];
@@ -185,4 +186,53 @@ export async function listCommitsChanging(cwd: string, folder: string): Promise<
       const [commit = "", ...paths] = chunk.split("\0").map((part) => part.replace(/^\n/, ""));
       return { commit, paths: paths.filter(Boolean) };
     });
+}
+
+/**
+ * The bytes of many files at once (`commit:path`, path relative to the repository root), read by
+ * one `git cat-file --batch`; undefined for one that does not exist there.
+ */
+export function showFilesAt(cwd: string, specs: string[]): Promise<(Uint8Array | undefined)[]> {
+  if (specs.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.resume();
+    child.on("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "ENOENT"
+          ? new GitError({
+              vi: "Không tìm thấy lệnh git. Hãy cài git rồi chạy lại.",
+              en: "The git command was not found. Install git and run again.",
+            })
+          : error,
+      ),
+    );
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new Error(`git cat-file exited with ${code}`));
+        return;
+      }
+      const out = Buffer.concat(chunks);
+      const files: (Uint8Array | undefined)[] = [];
+      let at = 0;
+      for (let i = 0; i < specs.length; i++) {
+        const end = out.indexOf(10, at);
+        const header = out.subarray(at, end).toString("utf8");
+        at = end + 1;
+        const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
+        if (size === undefined) {
+          files.push(undefined); // "<spec> missing", or not a file
+          const other = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
+          if (other !== undefined) at += Number(other) + 1;
+          continue;
+        }
+        files.push(new Uint8Array(out.subarray(at, at + Number(size))));
+        at += Number(size) + 1;
+      }
+      resolve(files);
+    });
+    child.stdin.end(specs.map((spec) => `${spec}\n`).join(""));
+  });
 }

@@ -51,9 +51,11 @@ export interface PostedField {
  * The codes whose working-tree record is not the one in force on the date although the procedure
  * may have been: a version that takes effect later. Only these need the catalogue's history.
  */
-export function codesWantingHistory(catalogue: Pick<Catalogue, "fields">, date: string): string[] {
-  return catalogue.fields.flatMap(({ field }) =>
-    (field.thu_tuc ?? []).filter((procedure) => !isAbolishedOn(procedure, date) && startsAfter(procedure, date)).map((p) => p.ma),
+export function codesWantingHistory(catalogue: Pick<Catalogue, "fields">, date: string): { code: string; file: string }[] {
+  return catalogue.fields.flatMap(({ file, field }) =>
+    (field.thu_tuc ?? [])
+      .filter((procedure) => !isAbolishedOn(procedure, date) && startsAfter(procedure, date))
+      .map((procedure) => ({ code: procedure.ma, file })),
   );
 }
 

@@ -2,9 +2,12 @@
 // what `tthc post --date D` needs when the working tree holds a version that takes effect after D.
 import { realpathSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { findRepositoryRoot, isShallowRepository, listCommitsChanging, showFileAt } from "../git/git.js";
+import { findRepositoryRoot, isShallowRepository, listCommitsChanging, showFilesAt } from "../git/git.js";
 import type { Procedure } from "../model/catalogue.js";
 import { parseYaml } from "../parse/parse-yaml.js";
+
+/** Files read by one git process at a time. */
+const BATCH = 64;
 
 /** The earlier versions of each code asked for, newest first; undefined when the history cannot tell. */
 export type VersionsByCode = Map<string, Procedure[] | undefined>;
@@ -17,16 +20,18 @@ function proceduresIn(data: unknown): Procedure[] {
 }
 
 /**
- * Walks the history of the catalogue folder `catalogueDir` newest first, reading each field file
- * in the commits that changed it, and gathers the versions of `codes` until `settled` says a
- * version is old enough. A code is undefined in the answer when the history could not be read
+ * Walks the history of the field files that hold the `wanted` codes now (paths relative to the
+ * catalogue folder `catalogueDir`) newest first, reading each file in the commits that changed
+ * it, and gathers the versions of the codes until `settled` says a version is old enough. A
+ * procedure that moved from another field's file is followed no further than its move. A code is undefined in the answer when the history could not be read
  * (no git repository) or was cut short (a shallow clone) before its question was settled.
  */
 export async function readEarlierVersions(
   catalogueDir: string,
-  codes: string[],
+  wanted: { code: string; file: string }[],
   settled: (version: Procedure) => boolean,
 ): Promise<VersionsByCode> {
+  const codes = wanted.map((w) => w.code);
   const answer: VersionsByCode = new Map(codes.map((code) => [code, undefined]));
   if (codes.length === 0) return answer;
   const dir = realpathSync(catalogueDir);
@@ -34,20 +39,20 @@ export async function readEarlierVersions(
   if (root === undefined) return answer;
   const folder = relative(realpathSync(root), dir).split(sep).join("/");
   if (folder.startsWith("..")) return answer;
-  const fields = `${folder === "" ? "" : `${folder}/`}linh-vuc/`;
+  const prefix = folder === "" ? "" : `${folder}/`;
+  // Only the files that hold the codes now: a field file's history is short, the catalogue's long.
+  const files = [...new Set(wanted.map((w) => `${prefix}${w.file}`))];
 
   const found = new Map<string, Procedure[]>(codes.map((code) => [code, []]));
   const open = new Set(codes);
-  for (const { commit, paths } of await listCommitsChanging(root, fields)) {
-    if (open.size === 0) break;
-    for (const path of paths.filter((p) => p.startsWith(fields) && /\.ya?ml$/i.test(p))) {
-      let text: string;
-      try {
-        text = Buffer.from(await showFileAt(root, commit, path)).toString("utf8");
-      } catch {
-        continue; // deleted in this commit
-      }
-      for (const version of proceduresIn(parseYaml(text).data)) {
+  // Read in batches, newest first, so that a question settled early stops the walk.
+  const specs = (await listCommitsChanging(root, files)).flatMap(({ commit, paths }) =>
+    paths.filter((p) => files.includes(p)).map((path) => `${commit}:${path}`),
+  );
+  for (let start = 0; start < specs.length && open.size > 0; start += BATCH) {
+    for (const bytes of await showFilesAt(root, specs.slice(start, start + BATCH))) {
+      if (bytes === undefined) continue; // deleted in that commit
+      for (const version of proceduresIn(parseYaml(Buffer.from(bytes).toString("utf8")).data)) {
         if (!open.has(version.ma)) continue;
         found.get(version.ma)!.push(version);
         if (settled(version)) open.delete(version.ma);

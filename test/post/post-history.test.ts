@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Field, Procedure } from "../../src/model/catalogue.js";
+import { showFilesAt } from "../../src/git/git.js";
 import { copy } from "../support/copy.js";
 import { baseFields, khaiSinh, procedureIn } from "../amend/base-fields.js";
 import { makeRepo, type TestRepo } from "../amend/git-repo.js";
@@ -150,6 +151,17 @@ describe("the board for a date shows the version in force that day", { timeout: 
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Không có thủ tục mã 9.999999 trong danh mục.");
   });
+});
+
+test("git cat-file --batch reads many files at once; one that is not there is undefined", async () => {
+  const specs = ["HEAD:catalogue/tthc.yaml", "HEAD:khong-co.yaml", "HEAD~1:catalogue/linh-vuc/ho-tich.yaml", "HEAD:catalogue"];
+  const files = await showFilesAt(repo.dir, specs);
+  expect(files.map((bytes) => (bytes === undefined ? undefined : Buffer.from(bytes).toString("utf8")))).toEqual([
+    repo.git("show", "HEAD:catalogue/tthc.yaml"),
+    undefined,
+    repo.git("show", "HEAD~1:catalogue/linh-vuc/ho-tich.yaml"),
+    undefined,
+  ]);
 });
 
 test("tthc site --date shows the same versions as the board", async () => {

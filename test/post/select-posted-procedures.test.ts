@@ -85,7 +85,7 @@ describe("versions by date", () => {
   });
 
   test("only later versions and records not abolished by the date want the history", () => {
-    expect(codesWantingHistory(catalogue, "2026-04-30")).toEqual(["1.000003"]);
+    expect(codesWantingHistory(catalogue, "2026-04-30")).toEqual([{ code: "1.000003", file: "linh-vuc/ho-tich.yaml" }]);
     expect(codesWantingHistory(catalogue, "2026-07-01")).toEqual([]);
   });
 });
