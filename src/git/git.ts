@@ -166,17 +166,17 @@ export function isShallowRepository(cwd: string): Promise<boolean> {
 
 /**
  * The commits of HEAD's first-parent history that changed one of `paths` (relative to the
- * repository root), newest first, each with those of the paths it changed. Empty when the
- * repository has no commit yet.
+ * repository root), newest first, each with those of the paths it changed. Undefined when git
+ * cannot tell (no commit yet).
  */
-export async function listCommitsChanging(cwd: string, paths: string[]): Promise<{ commit: string; paths: string[] }[]> {
+export async function listCommitsChanging(cwd: string, paths: string[]): Promise<{ commit: string; paths: string[] }[] | undefined> {
   if (paths.length === 0) return [];
   let stdout: Buffer;
   try {
     ({ stdout } = await runGit(cwd, ["log", "--first-parent", "--format=%x01%H", "--name-only", "-z", "HEAD", "--", ...paths]));
   } catch (error) {
     if (error instanceof GitError) throw error;
-    return [];
+    return undefined;
   }
   return stdout
     .toString("utf8")

@@ -35,7 +35,8 @@ export async function readEarlierVersions(
   const answer: VersionsByCode = new Map(codes.map((code) => [code, undefined]));
   if (codes.length === 0) return answer;
   const dir = realpathSync(catalogueDir);
-  const root = await findRepositoryRoot(dir);
+  // Without git (not installed, not a repository, no commit yet) the history cannot tell.
+  const root = await findRepositoryRoot(dir).catch(() => undefined);
   if (root === undefined) return answer;
   const folder = relative(realpathSync(root), dir).split(sep).join("/");
   if (folder.startsWith("..")) return answer;
@@ -46,9 +47,9 @@ export async function readEarlierVersions(
   const found = new Map<string, Procedure[]>(codes.map((code) => [code, []]));
   const open = new Set(codes);
   // Read in batches, newest first, so that a question settled early stops the walk.
-  const specs = (await listCommitsChanging(root, files)).flatMap(({ commit, paths }) =>
-    paths.filter((p) => files.includes(p)).map((path) => `${commit}:${path}`),
-  );
+  const commits = await listCommitsChanging(root, files);
+  if (commits === undefined) return answer;
+  const specs = commits.flatMap(({ commit, paths }) => paths.filter((p) => files.includes(p)).map((path) => `${commit}:${path}`));
   for (let start = 0; start < specs.length && open.size > 0; start += BATCH) {
     for (const bytes of await showFilesAt(root, specs.slice(start, start + BATCH))) {
       if (bytes === undefined) continue; // deleted in that commit

@@ -179,11 +179,14 @@ describe("when the version in force cannot be had from history", { timeout: 60_0
   test.each([
     ["a catalogue folder outside git", "copy"],
     ["a shallow clone (git clone --depth 1)", "shallow"],
+    ["a repository without a commit yet", "uncommitted"],
   ])("%s: the later version is posted with its own date, said on stderr and in the note", async (_name, kind) => {
     const dir = mkdtempSync(join(tmpdir(), "tthc-post-history-"));
     try {
-      if (kind === "copy") cpSync(join(repo.dir, "catalogue"), join(dir, "catalogue"), { recursive: true });
-      else execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "sua-doi-2026", `file://${repo.dir}`, dir], { stdio: "ignore" });
+      if (kind !== "shallow") cpSync(join(repo.dir, "catalogue"), join(dir, "catalogue"), { recursive: true });
+      if (kind === "uncommitted") execFileSync("git", ["init", "-q"], { cwd: dir });
+      if (kind === "shallow")
+        execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "sua-doi-2026", `file://${repo.dir}`, dir], { stdio: "ignore" });
       const { list, texts, stderr } = await post("2026-04-01", [], dir);
       expect(codes(list, "Mã:")).toContain(AMENDED);
       expect(stderr).toContain(
