@@ -391,7 +391,13 @@ export function buildPostingFiles(catalogue: Catalogue, posted: PostedField[], o
  */
 function datingNotes(procedures: Procedure[], upcoming: Procedure[], unconfirmed: Procedure[], date: string): string[] {
   const posted = new Set(procedures.map((procedure) => procedure.ma));
+  // With --upcoming a procedure can have two rows: the version in force, then the later one.
+  const later = procedures.filter((procedure, index) => procedures.findIndex((p) => p.ma === procedure.ma) !== index);
   return [
+    ...later.map(
+      (procedure) =>
+        `Thủ tục ${clean(procedure.ma)} có hai dòng: phiên bản đang áp dụng ngày ${wordDate(date)} và phiên bản áp dụng từ ngày ${wordDate(procedure.hieu_luc_tu)}.`,
+    ),
     ...unconfirmed.map(
       (procedure) =>
         `Thủ tục ${clean(procedure.ma)} được niêm yết theo phiên bản áp dụng từ ngày ${wordDate(procedure.hieu_luc_tu)}: danh mục không còn giữ phiên bản áp dụng ngày ${wordDate(date)}.`,

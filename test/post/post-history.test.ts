@@ -133,6 +133,9 @@ describe("the board for a date shows the version in force that day", { timeout: 
       expect(text).toContain(`Mã: ${AMENDED} Áp dụng từ ngày: 01/07/2025 05 ngày làm việc`);
       expect(text).toContain(`Mã: ${AMENDED} Áp dụng từ ngày: 01/07/2026 03 ngày làm việc`);
       expect(text).toContain(`Mã: ${ADDED} Áp dụng từ ngày: 01/06/2026`);
+      expect(text).toContain(
+        `Thủ tục ${AMENDED} có hai dòng: phiên bản đang áp dụng ngày 01/04/2026 và phiên bản áp dụng từ ngày 01/07/2026.`,
+      );
       expect(text).not.toContain("Sắp áp dụng");
     }
   });
