@@ -12,6 +12,12 @@ const TITLES: Record<string, string> = {
   "Global Options:": "Tùy chọn chung:",
 };
 
+/** Commander's own descriptions, for a command defined without ours. */
+const COMMANDER_DESCRIPTIONS: Record<string, string> = {
+  "display help for command": "trợ giúp / help",
+  "output the version number": "in phiên bản / print the version",
+};
+
 /** One side of a "tiếng Việt / English" description; a text without " / " is the same in both. */
 export function sideOf(text: string, lang: Lang): string {
   const at = text.indexOf(" / ");
@@ -33,7 +39,8 @@ function extrasInVietnamese(text: string): string {
 
 /** The description of an option or argument with its extras, its own text shown on one side. */
 function localised(full: string, description: string, lang: Lang): string {
-  const own = full.startsWith(description) ? sideOf(description, lang) + full.slice(description.length) : full;
+  const words = COMMANDER_DESCRIPTIONS[description] ?? description;
+  const own = full.startsWith(description) ? sideOf(words, lang) + full.slice(description.length) : full;
   return lang === "en" ? own : extrasInVietnamese(own);
 }
 

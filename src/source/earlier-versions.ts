@@ -23,8 +23,9 @@ function proceduresIn(data: unknown): Procedure[] {
  * Walks the history of the field files that hold the `wanted` codes now (paths relative to the
  * catalogue folder `catalogueDir`) newest first, reading each file in the commits that changed
  * it, and gathers the versions of the codes until `settled` says a version is old enough. A
- * procedure that moved from another field's file is followed no further than its move. A code is undefined in the answer when the history could not be read
- * (no git repository) or was cut short (a shallow clone) before its question was settled.
+ * procedure that moved from another field's file is followed no further than its move. A code
+ * is undefined in the answer when the history could not be read (no git repository, no commit)
+ * or was cut short (a shallow clone) before its question was settled.
  */
 export async function readEarlierVersions(
   catalogueDir: string,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { Command } from "commander";
+import { localiseHelp } from "../../src/cli/localise-help.js";
 import { buildProgram } from "../../src/cli/program.js";
 import { runCli } from "../validate/harness.js";
 
@@ -30,7 +32,10 @@ describe("mistakes on the command line: a Vietnamese message, exit 2, nothing on
 });
 
 describe("--help speaks the user's language, commander's own words included", () => {
-  const names = buildProgram("0.0.0", () => Promise.resolve()).commands.map((c) => c.name());
+  const program = buildProgram("0.0.0", () => Promise.resolve());
+  const names = program.commands.map((c) => c.name());
+  const hasCatalogue = (argv: string[]) =>
+    (argv.length === 0 ? program : program.commands.find((c) => c.name() === argv[0])!).options.some((o) => o.long === "--catalogue");
   const COMMANDER_ENGLISH = [
     "Usage:",
     "Options:",
@@ -48,7 +53,8 @@ describe("--help speaks the user's language, commander's own words included", ()
     expect(vi.code).toBe(0);
     expect(vi.stdout).toMatch(/^Cách dùng: tthc /);
     expect(vi.stdout).toContain("\nTùy chọn:\n");
-    expect(vi.stdout).toContain("thư mục danh mục");
+    expect(vi.stdout).toMatch(/-h, --help +trợ giúp/);
+    if (hasCatalogue(argv)) expect(vi.stdout).toContain("thư mục danh mục");
     for (const english of [...COMMANDER_ENGLISH, "catalogue folder", " / "]) expect(vi.stdout).not.toContain(english);
 
     for (const run of [
@@ -57,7 +63,7 @@ describe("--help speaks the user's language, commander's own words included", ()
     ]) {
       expect(run.stdout).toMatch(/^Usage: tthc /);
       expect(run.stdout).toContain("\nOptions:\n");
-      expect(run.stdout).toContain("catalogue folder");
+      if (hasCatalogue(argv)) expect(run.stdout).toContain("catalogue folder");
       expect(run.stdout).not.toContain("thư mục danh mục");
       expect(run.stdout).not.toContain(" / ");
     }
@@ -72,4 +78,17 @@ describe("--help speaks the user's language, commander's own words included", ()
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^Cách dùng: tthc \[tùy chọn\] \[lệnh\]/);
   });
+});
+
+it("a command defined without tthc's own help texts still gets Vietnamese help", () => {
+  const program = new Command("tthc").version("1.0.0");
+  program.command("khac").description("lệnh khác / another command").option("--out <dir>", "thư mục ghi / output folder", "./ra");
+  localiseHelp(program, "vi");
+  const vi = program.commands[0]!.helpInformation();
+  expect(vi).toContain("lệnh khác");
+  expect(vi).toMatch(/-h, --help +trợ giúp\n/);
+  expect(vi).toContain('thư mục ghi (mặc định: "./ra")');
+  expect(program.helpInformation()).toMatch(/-V, --version +in phiên bản\n/);
+  localiseHelp(program, "en");
+  expect(program.commands[0]!.helpInformation()).toMatch(/-h, --help +help\n/);
 });
