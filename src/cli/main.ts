@@ -6,6 +6,7 @@ import { renderUnreadableCatalogue } from "../render/validate/unreadable-catalog
 import { packageVersion } from "./version.js";
 import { UserError, type CommandContext } from "./context.js";
 import { buildProgram } from "./program.js";
+import { localiseHelp } from "./localise-help.js";
 
 type Run = (opts: Record<string, unknown>, ctx: CommandContext, args: string[]) => Promise<number>;
 
@@ -104,22 +105,24 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     const mod = await COMMANDS[name]!();
     code = await mod.run(opts, ctx, args);
   });
+  localiseHelp(program, ctx.lang);
+  // Commander's error texts are said again by describeCommanderError; what it writes to stderr
+  // otherwise is the help shown when no command is given.
+  const output = { writeOut: (t: string) => ctx.stdout(t), writeErr: (t: string) => ctx.stderr(t), outputError: () => undefined };
   program.exitOverride();
-  program.configureOutput({
-    writeOut: (t) => ctx.stdout(t),
-    writeErr: () => undefined,
-    outputError: () => undefined,
-  });
+  program.configureOutput(output);
   for (const sub of program.commands) {
     sub.exitOverride();
-    sub.configureOutput({ writeOut: (t) => ctx.stdout(t), writeErr: () => undefined, outputError: () => undefined });
+    sub.configureOutput(output);
   }
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+      // No command given: the help went to stderr, and nothing was done.
+      if (error.code === "commander.help") return error.exitCode === 0 ? 0 : 2;
       ctx.stderr(`${describeCommanderError(error.code, error.message, ctx.lang)}\n`);
       return 2;
     }

@@ -25,7 +25,10 @@ export function buildProgram(
   run: (name: string, args: string[], opts: Record<string, unknown>) => Promise<void>,
 ): Command {
   const program = new Command("tthc")
-    .description("Danh mục thủ tục hành chính trong git: kiểm tra, so sánh, niêm yết, đo hiệu quả đơn giản hóa")
+    .description(
+      "Danh mục thủ tục hành chính trong git: kiểm tra, so sánh, niêm yết, đo hiệu quả đơn giản hóa / " +
+        "The catalogue of administrative procedures in git: check, compare, post, measure simplification",
+    )
     .version(version, "-V, --version", "in phiên bản / print the version")
     .helpOption("-h, --help", "trợ giúp / help")
     .showSuggestionAfterError(true);
@@ -77,7 +80,12 @@ export function buildProgram(
     .option("--agency <id>", "cơ quan / agency id")
     .addOption(new Option("--format <format>", "định dạng / format").choices(["html", "pdf"]).default("pdf"))
     .option("--out <dir>", "thư mục ghi / output folder", "./niem-yet")
-    .option("--date <yyyy-mm-dd>", "ngày in trên bản niêm yết / date printed on the sheets"));
+    .option(
+      "--date <yyyy-mm-dd>",
+      "ngày niêm yết: thủ tục theo phiên bản áp dụng ngày đó / posting date: each procedure as in force that day",
+    )
+    .option("--procedure <code>", "chỉ trang của thủ tục này (lặp lại được) / only this procedure's sheet (repeatable)", collect)
+    .option("--upcoming", "niêm yết cả phiên bản sắp áp dụng, kèm ngày của nó / also post versions that apply later, with their date"));
   define(program
     .command("site")
     .description("trang tra cứu thủ tục (web tĩnh) / public look-up site (static)")

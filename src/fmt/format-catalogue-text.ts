@@ -8,6 +8,12 @@ import { keyOrder } from "./key-order.js";
 export interface FormatOptions {
   /** The schema path for the `# yaml-language-server: $schema=` line, when the file has none. */
   schemaRef?: string;
+  /**
+   * Whether the schema reference a file already has works (a web address, or a path to a schema
+   * that exists). A line that works is kept as written; one that does not is replaced by
+   * `schemaRef` when there is one. Without this, every line is kept.
+   */
+  schemaRefWorks?: (ref: string) => boolean;
 }
 
 /** Why a text cannot be formatted: problems positioned (line, column) in the text as given. */
@@ -44,7 +50,7 @@ export function formatCatalogueText(input: string, kind: FileKind | undefined, o
   if (kind !== undefined) {
     const documents = [...new Parser().parse(text)].filter((t): t is CST.Document => t.type === "document");
     if (documents.length === 1) out = applyEdits(text, findCanonicalEdits(text, documents[0]!, keyOrder(kind)));
-    out = placeSchemaLine(out, options.schemaRef);
+    out = placeSchemaLine(out, options.schemaRef, options.schemaRefWorks);
   }
 
   if (!sameData(text, out)) {
@@ -68,20 +74,27 @@ export function formatCatalogueText(input: string, kind: FileKind | undefined, o
   return { ok: true, text: crlf ? out.replace(/\n/g, "\r\n") : out };
 }
 
-/** The schema line first: moved up from the leading comments, or added when missing. */
-function placeSchemaLine(text: string, schemaRef: string | undefined): string {
+/**
+ * The schema line first: moved up from the leading comments, kept as written when it works,
+ * replaced when it points nowhere and a working one is known, or added when missing.
+ */
+function placeSchemaLine(text: string, schemaRef: string | undefined, works: (ref: string) => boolean = () => true): string {
   const lines = text.split("\n");
-  if (SCHEMA_LINE.test(lines[0] ?? "")) return text;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (SCHEMA_LINE.test(line)) {
+  const line = (ref: string) => `# yaml-language-server: $schema=${ref}`;
+  const keep = (found: string) => {
+    const ref = found.replace(SCHEMA_LINE, "").trim();
+    return schemaRef === undefined || works(ref) ? found : line(schemaRef);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const current = lines[i]!.trim();
+    if (SCHEMA_LINE.test(current)) {
       const [found] = lines.splice(i, 1);
-      return [found!.trim(), ...lines].join("\n");
+      return [keep(i === 0 ? found! : current), ...lines].join("\n");
     }
-    if (line !== "" && !line.startsWith("#")) break;
+    if (current !== "" && !current.startsWith("#")) break;
   }
   if (schemaRef === undefined) return text;
-  return `# yaml-language-server: $schema=${schemaRef}\n${text}`;
+  return `${line(schemaRef)}\n${text}`;
 }
 
 /**

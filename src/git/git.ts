@@ -75,6 +75,38 @@ async function isShallow(cwd: string): Promise<boolean> {
   }
 }
 
+/** The names of the repository's remotes (origin, upstream…), in git's order. */
+async function listRemotes(cwd: string): Promise<string[]> {
+  try {
+    const { stdout } = await runGit(cwd, ["remote"]);
+    return stdout
+      .toString("utf8")
+      .split("\n")
+      .map((name) => name.trim())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The fetch that brings `rev` into a shallow clone. A remote-tracking branch (origin/main) is
+ * fetched into its own ref, so the same name then resolves; `git fetch origin origin/main` would
+ * ask the remote for a branch named "origin/main". A revision counted back from another
+ * (HEAD~1, main^) needs the history itself; a commit hash is fetched as it is.
+ */
+export function shallowFetchCommand(rev: string, remotes: string[]): string {
+  const remote = remotes.find((name) => rev.startsWith(`${name}/`));
+  if (remote !== undefined) {
+    const branch = rev.slice(remote.length + 1);
+    return `git fetch --depth=1 ${remote} ${branch}:refs/remotes/${remote}/${branch}`;
+  }
+  const from = remotes.includes("origin") ? "origin" : (remotes[0] ?? "origin");
+  if (/[~^@:]/.test(rev)) return `git fetch --unshallow ${from}`;
+  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=1 ${from} ${rev}`;
+  return `git fetch --depth=1 ${from} ${rev}:${rev}`;
+}
+
 /** The commit a revision names; a clear error (with the fetch that fixes a shallow clone) if none. */
 export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   verifyRevisionName(rev);
@@ -84,9 +116,10 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   } catch (error) {
     if (error instanceof GitError) throw error;
     if (await isShallow(cwd)) {
+      const fetch = shallowFetchCommand(rev, await listRemotes(cwd));
       throw new GitError({
-        vi: `Không tìm thấy phiên bản git "${rev}": kho này là bản sao nông (shallow clone). Hãy lấy thêm lịch sử: git fetch --unshallow origin (hoặc git fetch origin ${rev}), rồi chạy lại.`,
-        en: `Git revision "${rev}" was not found: this is a shallow clone. Fetch more history: git fetch --unshallow origin (or git fetch origin ${rev}), then run again.`,
+        vi: `Không tìm thấy phiên bản git "${rev}": kho này là bản sao nông (shallow clone) nên chưa có phiên bản đó. Hãy lấy nó về: ${fetch}, rồi chạy lại.`,
+        en: `Git revision "${rev}" was not found: this is a shallow clone, so it does not have that revision yet. Fetch it: ${fetch}, then run again.`,
       });
     }
     throw new GitError({
@@ -114,52 +147,14 @@ export async function showFileAt(cwd: string, commit: string, path: string): Pro
 
 /**
  * The bytes of many files at `commit` (paths relative to the repository root) with one git
- * process (`git cat-file --batch`), where one `git show` each would start thousands. A path the
- * commit lacks is left out of the map.
+ * process, where one `git show` each would start thousands. A path the commit lacks is left out.
  */
-export function readFilesAt(cwd: string, commit: string, paths: readonly string[]): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
-  if (paths.length === 0) return Promise.resolve(files);
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-    const chunks: Buffer[] = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.on("error", (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === "ENOENT"
-          ? new GitError({
-              vi: "Không tìm thấy lệnh git. Hãy cài git rồi chạy lại.",
-              en: "The git command was not found. Install git and run again.",
-            })
-          : error,
-      ),
-    );
-    child.on("close", (code) => {
-      if (code !== 0) {
-        reject(Object.assign(new Error(`git cat-file --batch exited ${code}`), { stderr }));
-        return;
-      }
-      // Each answer: "<object> blob <size>\n<bytes>\n", or "<name> missing\n".
-      const out = Buffer.concat(chunks);
-      let at = 0;
-      for (const path of paths) {
-        const end = out.indexOf(10, at);
-        if (end < 0) break;
-        const header = out.toString("utf8", at, end);
-        at = end + 1;
-        const match = / (\w+) (\d+)$/.exec(header);
-        if (!match || header.endsWith(" missing")) continue;
-        const size = Number(match[2]);
-        if (match[1] === "blob") files.set(path, new Uint8Array(out.buffer, out.byteOffset + at, size));
-        at += size + 1;
-      }
-      resolve(files);
-    });
-    // Names are given as "<commit>:<path>"; a path with a newline cannot be asked this way.
-    child.stdin.end(paths.map((p) => `${commit}:${p}\n`).join(""));
-  });
+export async function readFilesAt(cwd: string, commit: string, paths: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const found = await showFilesAt(
+    cwd,
+    paths.map((p) => `${commit}:${p}`),
+  );
+  return new Map(paths.flatMap((p, i) => (found[i] === undefined ? [] : [[p, found[i]] as const])));
 }
 
 /** Paths (relative to the repository root) that differ between `commit` and the work tree. */
@@ -174,4 +169,82 @@ export async function listChangedFiles(cwd: string, commit: string): Promise<str
 export async function readCommitDate(cwd: string, commit: string): Promise<string> {
   const { stdout } = await runGit(cwd, ["log", "-1", "--format=%cI", commit]);
   return stdout.toString("utf8").trim();
+}
+
+/** Whether the repository is a shallow clone (its history cut short). */
+export function isShallowRepository(cwd: string): Promise<boolean> {
+  return isShallow(cwd);
+}
+
+/**
+ * The commits of HEAD's first-parent history that changed one of `paths` (relative to the
+ * repository root), newest first, each with those of the paths it changed. Undefined when git
+ * cannot tell (no commit yet).
+ */
+export async function listCommitsChanging(cwd: string, paths: string[]): Promise<{ commit: string; paths: string[] }[] | undefined> {
+  if (paths.length === 0) return [];
+  let stdout: Buffer;
+  try {
+    ({ stdout } = await runGit(cwd, ["log", "--first-parent", "--format=%x01%H", "--name-only", "-z", "HEAD", "--", ...paths]));
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    return undefined;
+  }
+  return stdout
+    .toString("utf8")
+    .split("\x01")
+    .filter(Boolean)
+    .map((chunk) => {
+      const [commit = "", ...paths] = chunk.split("\0").map((part) => part.replace(/^\n/, ""));
+      return { commit, paths: paths.filter(Boolean) };
+    });
+}
+
+/**
+ * The bytes of many files at once (`commit:path`, path relative to the repository root), read by
+ * one `git cat-file --batch`; undefined for one that does not exist there.
+ */
+export function showFilesAt(cwd: string, specs: string[]): Promise<(Uint8Array | undefined)[]> {
+  if (specs.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.resume();
+    child.on("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "ENOENT"
+          ? new GitError({
+              vi: "Không tìm thấy lệnh git. Hãy cài git rồi chạy lại.",
+              en: "The git command was not found. Install git and run again.",
+            })
+          : error,
+      ),
+    );
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new Error(`git cat-file exited with ${code}`));
+        return;
+      }
+      const out = Buffer.concat(chunks);
+      const files: (Uint8Array | undefined)[] = [];
+      let at = 0;
+      for (let i = 0; i < specs.length; i++) {
+        const end = out.indexOf(10, at);
+        const header = out.subarray(at, end).toString("utf8");
+        at = end + 1;
+        const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
+        if (size === undefined) {
+          files.push(undefined); // "<spec> missing", or not a file
+          const other = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
+          if (other !== undefined) at += Number(other) + 1;
+          continue;
+        }
+        files.push(new Uint8Array(out.subarray(at, at + Number(size))));
+        at += Number(size) + 1;
+      }
+      resolve(files);
+    });
+    child.stdin.end(specs.map((spec) => `${spec}\n`).join(""));
+  });
 }

@@ -10,18 +10,33 @@ export function listProcedures(catalogue: Pick<Catalogue, "fields">): PlacedProc
 }
 
 /**
- * In force: not abolished (`trang_thai: bai_bo`). A record that is abolished is kept as history;
- * whether a procedure in force has already taken effect on a given day is `isEffectiveOn`.
+ * In force as the record stands: not abolished (`trang_thai: bai_bo`). A record that is abolished
+ * is kept as history; whether a procedure is in force on a given day is `isEffectiveOn`.
  */
 export function isInForce(procedure: Procedure): boolean {
   return procedure.trang_thai !== "bai_bo";
 }
 
-/** In force and already effective on `date` (YYYY-MM-DD): no `hieu_luc_tu`, or one on or before it. */
-export function isEffectiveOn(procedure: Procedure, date: string): boolean {
-  if (!isInForce(procedure)) return false;
-  const from = isoDay(procedure.hieu_luc_tu);
+/** Abolished by `date` (YYYY-MM-DD): marked bai_bo by a decision dated on or before it (or undated). */
+export function isAbolishedOn(procedure: Procedure, date: string): boolean {
+  if (isInForce(procedure)) return false;
+  const from = isoDay(procedure.bai_bo?.ngay);
   return from === undefined || from <= date;
+}
+
+/** Takes effect after `date`: its `hieu_luc_tu` is a later day. */
+export function startsAfter(procedure: Procedure, date: string): boolean {
+  const from = isoDay(procedure.hieu_luc_tu);
+  return from !== undefined && from > date;
+}
+
+/**
+ * In force on `date` (YYYY-MM-DD): already effective (no `hieu_luc_tu`, or one on or before it)
+ * and not yet abolished (no `bai_bo`, or a decision dated after it). The same question as
+ * `isInForce`, asked of a day instead of the record as it stands.
+ */
+export function isEffectiveOn(procedure: Procedure, date: string): boolean {
+  return !isAbolishedOn(procedure, date) && !startsAfter(procedure, date);
 }
 
 /**

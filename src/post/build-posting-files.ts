@@ -23,6 +23,8 @@ import {
 export interface BuildPostingOptions {
   /** The date printed on the sheets, YYYY-MM-DD. */
   date: string;
+  /** Only the procedures' own sheets, without the field's list (`tthc post --procedure`). */
+  detailsOnly?: boolean;
 }
 
 /**
@@ -159,7 +161,7 @@ function listFee(fee: Fee): string {
  * and amount, the legal documents by number in one run); the notes and the full titles are on
  * the procedure's own sheet, posted right behind the list.
  */
-function buildListSheet(procedures: Procedure[], lookup: Lookup, qrBase: Catalogue["manifest"]): ListSheet {
+function buildListSheet(procedures: Procedure[], lookup: Lookup, qrBase: Catalogue["manifest"], extraNotes: string[]): ListSheet {
   const places = procedures.map((procedure) => placeOf(procedure, lookup) || NONE);
   // One place for the whole field is said once under the title rather than on every row.
   const shared = places.every((place) => place === places[0]) ? places[0] : undefined;
@@ -181,6 +183,7 @@ function buildListSheet(procedures: Procedure[], lookup: Lookup, qrBase: Catalog
       [
         { text: clean(procedure.ten), bold: true },
         { lead: "Mã:", text: clean(procedure.ma) },
+        ...(procedure.hieu_luc_tu ? [{ lead: "Áp dụng từ ngày:", text: wordDate(procedure.hieu_luc_tu) }] : []),
       ],
       [plain(procedure.thoi_han ? wordDuration(procedure.thoi_han) : NONE)],
       ...(shared === undefined ? [[plain(places[index] ?? NONE)]] : []),
@@ -211,8 +214,9 @@ function buildListSheet(procedures: Procedure[], lookup: Lookup, qrBase: Catalog
       Boolean(clean(procedure.thoi_han?.ghi_chu)) ||
       (procedure.phi_le_phi ?? []).some((fee) => Boolean(clean(fee.ghi_chu)) || fee.so_tien === undefined),
   );
-  const notes = [...(shortened ? [NOTES_ELSEWHERE] : []), ...(rows.some((row) => row.qrUrl) ? [QR_NOTE] : [])];
-  const list: ListSheet = { columns: tableColumns, rows, notes };
+  const notes = [...extraNotes, ...(shortened ? [NOTES_ELSEWHERE] : []), ...(rows.some((row) => row.qrUrl) ? [QR_NOTE] : [])];
+  const count = new Set(procedures.map((procedure) => procedure.ma)).size;
+  const list: ListSheet = { columns: tableColumns, rows, notes, count };
   if (shared !== undefined) list.place = shared;
   return list;
 }
@@ -330,6 +334,12 @@ function buildDetailSheet(procedure: Procedure, fieldName: string, lookup: Looku
     });
   }
   if (procedure.hieu_luc_tu) facts.push({ lead: "Áp dụng từ ngày:", text: wordDate(procedure.hieu_luc_tu) });
+  if (procedure.trang_thai === "bai_bo" && procedure.bai_bo) {
+    facts.push({
+      lead: "Bãi bỏ từ ngày:",
+      text: `${wordDate(procedure.bai_bo.ngay)} (Quyết định số ${clean(procedure.bai_bo.quyet_dinh)})`,
+    });
+  }
   if (procedure.cong_bo) {
     facts.push({
       lead: "Công bố tại:",
@@ -355,9 +365,9 @@ function buildDetailSheet(procedure: Procedure, fieldName: string, lookup: Looku
 export function buildPostingFiles(catalogue: Catalogue, posted: PostedField[], options: BuildPostingOptions): PostingFile[] {
   const lookup = new Lookup(catalogue);
   const manifest = catalogue.manifest;
-  return posted.map(({ field, procedures }) => {
+  return posted.map(({ field, procedures, upcoming, unconfirmed }) => {
     const fieldName = clean(field.ten);
-    return {
+    const file: PostingFile = {
       fieldCode: clean(field.ma),
       fieldName,
       version: clean(field.phien_ban),
@@ -366,8 +376,35 @@ export function buildPostingFiles(catalogue: Catalogue, posted: PostedField[], o
       agencyName: lookup.agencyName(manifest.co_quan_quan_ly),
       locality: clean(manifest.dia_ban),
       complaints: clean(manifest.dia_chi_phan_anh),
-      list: buildListSheet(procedures, lookup, manifest),
+      list: buildListSheet(procedures, lookup, manifest, datingNotes(procedures, upcoming, unconfirmed, options.date)),
       details: procedures.map((procedure) => buildDetailSheet(procedure, fieldName, lookup, catalogue)),
     };
+    if (options.detailsOnly) file.detailsOnly = true;
+    return file;
   });
+}
+
+/**
+ * What the list says of dates beside its rows: the versions that take effect after the posting
+ * date and are not posted, and the procedures posted in such a version because the one in force
+ * on the date could not be had.
+ */
+function datingNotes(procedures: Procedure[], upcoming: Procedure[], unconfirmed: Procedure[], date: string): string[] {
+  const posted = new Set(procedures.map((procedure) => procedure.ma));
+  // With --upcoming a procedure can have two rows: the version in force, then the later one.
+  const later = procedures.filter((procedure, index) => procedures.findIndex((p) => p.ma === procedure.ma) !== index);
+  return [
+    ...later.map(
+      (procedure) =>
+        `Thủ tục ${clean(procedure.ma)} có hai dòng: phiên bản đang áp dụng ngày ${wordDate(date)} và phiên bản áp dụng từ ngày ${wordDate(procedure.hieu_luc_tu)}.`,
+    ),
+    ...unconfirmed.map(
+      (procedure) =>
+        `Thủ tục ${clean(procedure.ma)} được niêm yết theo phiên bản áp dụng từ ngày ${wordDate(procedure.hieu_luc_tu)}: danh mục không còn giữ phiên bản áp dụng ngày ${wordDate(date)}.`,
+    ),
+    ...upcoming.map(
+      (procedure) =>
+        `Sắp áp dụng, chưa niêm yết: ${posted.has(procedure.ma) ? "phiên bản mới của thủ tục" : "thủ tục mới"} ${clean(procedure.ma)} – ${clean(procedure.ten)}, áp dụng từ ngày ${wordDate(procedure.hieu_luc_tu)}.`,
+    ),
+  ];
 }

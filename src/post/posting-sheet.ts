@@ -69,6 +69,8 @@ export interface ListSheet {
    * could end up alone on a page): where the notes the list leaves out are, what the QR codes open.
    */
   notes: string[];
+  /** How many procedures the list holds (a procedure posted with its next version counts once). */
+  count: number;
 }
 
 /** Everything posted for one field: one file (PDF or HTML). */
@@ -89,4 +91,6 @@ export interface PostingFile {
   complaints: string;
   list: ListSheet;
   details: DetailSheet[];
+  /** Only the detail sheets are drawn (`tthc post --procedure`): the list stays out. */
+  detailsOnly?: boolean;
 }

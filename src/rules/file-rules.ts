@@ -30,6 +30,22 @@ export const formatVersion: Rule = {
 
 const REQUIRED_FILES = ["tthc.yaml", "co-quan.yaml", "van-ban.yaml"];
 
+/** The least a required file holds, said in the message so that nobody has to look for a template. */
+const SKELETONS: Record<string, { vi: string; en: string }> = {
+  "tthc.yaml": {
+    vi: "với ít nhất phien_ban_dinh_dang: 1, co_quan_quan_ly, dia_ban và dia_chi_phan_anh",
+    en: "with at least phien_ban_dinh_dang: 1, co_quan_quan_ly, dia_ban and dia_chi_phan_anh",
+  },
+  "co-quan.yaml": {
+    vi: 'bắt đầu bằng "co_quan:" rồi mỗi cơ quan một mục "- id: ubnd-xa-a" với "ten: Ủy ban nhân dân xã A"',
+    en: 'starting with "co_quan:", then one entry per agency: "- id: ubnd-xa-a" with "ten: Ủy ban nhân dân xã A"',
+  },
+  "van-ban.yaml": {
+    vi: 'bắt đầu bằng "van_ban:" rồi mỗi văn bản một mục "- id: 123/2015/ND-CP" với "so_hieu: 123/2015/NĐ-CP" và "ten: …"',
+    en: 'starting with "van_ban:", then one entry per document: "- id: 123/2015/ND-CP" with "so_hieu: 123/2015/NĐ-CP" and "ten: …"',
+  },
+};
+
 export const requiredFiles: Rule = {
   id: "missing-file",
   severity: "error",
@@ -43,8 +59,8 @@ export const requiredFiles: Rule = {
       path: [],
       range: [0, 0],
       message: {
-        vi: `Thiếu tệp ${f} trong thư mục danh mục. Hãy tạo tệp này theo mẫu trong README.`,
-        en: `The catalogue folder has no ${f}. Create it (see the README).`,
+        vi: `Thiếu tệp ${f} trong thư mục danh mục. Hãy tạo tệp này, ${SKELETONS[f]!.vi} (tthc init tạo sẵn đủ các tệp cho một danh mục mới).`,
+        en: `The catalogue folder has no ${f}. Create it, ${SKELETONS[f]!.en} (tthc init creates every file of a new catalogue).`,
       },
     }));
   },

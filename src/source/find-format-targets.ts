@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { fileKindOf, SCHEMA_FILE, type FileKind } from "../model/file-kind.js";
 
 /** One file to format: where it is, how to show it, what kind of catalogue file it is. */
@@ -8,7 +9,11 @@ export interface FormatTarget {
   /** Relative to the current folder, forward slashes. */
   display: string;
   kind?: FileKind;
-  /** Path to its schema, relative to the file's folder, for a missing `$schema` line. */
+  /**
+   * Its schema, for a missing `$schema` line or one that points nowhere: in the style the
+   * catalogue's other files use, else a schemas/ folder above it, else the installed package's;
+   * absent when no schema can be found (no line is added then).
+   */
   schemaRef?: string;
 }
 
@@ -37,22 +42,89 @@ function catalogueRootOf(dir: string): string | undefined {
   }
 }
 
-/**
- * Where a file's schema is: the nearest schemas/<kind>.schema.json above it (the repository's
- * copy), else where the format expects it, schemas/ beside the catalogue folder.
- */
-function schemaRefOf(file: string, root: string, kind: FileKind): string {
-  const name = SCHEMA_FILE[kind];
-  let found: string | undefined;
-  for (let d = dirname(file); ; d = dirname(d)) {
-    const candidate = join(d, "schemas", name);
-    if (existsSync(candidate)) {
-      found = candidate;
-      break;
-    }
-    if (dirname(d) === d) break;
+const SCHEMA_LINE = /^#\s*yaml-language-server:\s*\$schema=(\S+)/;
+const SCHEMA_NAMES = new Set(Object.values(SCHEMA_FILE));
+const isAddress = (ref: string) => /^https?:\/\//i.test(ref);
+
+/** Where a relative or file: reference points from `file`. */
+function targetOf(file: string, ref: string): string {
+  return ref.startsWith("file://") ? fileURLToPath(ref) : resolve(dirname(file), ref);
+}
+
+/** Whether a `$schema=` reference works from `file`: a web address, or a path to a file that exists. */
+export function schemaRefWorks(file: string, ref: string): boolean {
+  if (isAddress(ref)) return true;
+  try {
+    return existsSync(targetOf(file, ref));
+  } catch {
+    return false;
   }
-  return slashes(relative(dirname(file), found ?? join(root, "..", "schemas", name)));
+}
+
+/** The `$schema=` reference of a file's leading comments, if it has one. */
+function schemaLineOf(file: string): string | undefined {
+  let head: string;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const buffer = Buffer.alloc(4096);
+      head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  for (const line of head.replace(/^\ufeff/, "").split(/\r?\n/)) {
+    const found = SCHEMA_LINE.exec(line.trim());
+    if (found) return found[1];
+    if (line.trim() !== "" && !line.trim().startsWith("#")) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The schemas folder (or web address) the catalogue's files already point at with a working
+ * line: the repository's own choice, which a new line follows.
+ */
+const styleCache = new Map<string, { folder: string } | { address: string } | undefined>();
+function catalogueStyleOf(root: string): { folder: string } | { address: string } | undefined {
+  if (styleCache.has(root)) return styleCache.get(root);
+  let style: { folder: string } | { address: string } | undefined;
+  for (const file of listYamlFiles(root)) {
+    const ref = schemaLineOf(file);
+    if (ref === undefined || !SCHEMA_NAMES.has(basename(ref.replace(/[?#].*$/, ""))) || !schemaRefWorks(file, ref)) continue;
+    style = isAddress(ref) ? { address: ref.slice(0, ref.lastIndexOf("/") + 1) } : { folder: dirname(targetOf(file, ref)) };
+    break;
+  }
+  styleCache.set(root, style);
+  return style;
+}
+
+/** The nearest `below/name` in `dir` or a folder above it. */
+function findAbove(dir: string, below: string, name: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const candidate = join(d, below, name);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * Where a file's schema is, for a line that is missing or points nowhere: where the catalogue's
+ * other files point (a folder or a web address), else the nearest schemas/<kind>.schema.json
+ * above it (the repository's copy, as `tthc init` makes it), else the installed package's
+ * (node_modules/tthc/schemas/). Undefined when none exists: a line to nowhere helps nobody.
+ */
+function schemaRefOf(file: string, root: string, kind: FileKind): string | undefined {
+  const name = SCHEMA_FILE[kind];
+  const style = catalogueStyleOf(root);
+  if (style && "address" in style) return `${style.address}${name}`;
+  const found =
+    (style && existsSync(join(style.folder, name)) ? join(style.folder, name) : undefined) ??
+    findAbove(dirname(file), "schemas", name) ??
+    findAbove(dirname(file), join("node_modules", "tthc", "schemas"), name);
+  return found === undefined ? undefined : slashes(relative(dirname(file), found));
 }
 
 /** A file with its kind decided by where it stands in its catalogue. */
@@ -62,7 +134,8 @@ export function describeTarget(file: string, cwd: string): FormatTarget {
   if (!root) return { path: file, display };
   const kind = fileKindOf(slashes(relative(root, file)));
   if (!kind) return { path: file, display };
-  return { path: file, display, kind, schemaRef: schemaRefOf(file, root, kind) };
+  const schemaRef = schemaRefOf(file, root, kind);
+  return schemaRef === undefined ? { path: file, display, kind } : { path: file, display, kind, schemaRef };
 }
 
 /**

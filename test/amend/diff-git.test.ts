@@ -331,7 +331,7 @@ describe("revisions", () => {
       const result = await repo.run(["diff", "HEAD~1"], { cwd: clone });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain("shallow clone");
-      expect(result.stderr).toContain("git fetch --unshallow origin (hoặc git fetch origin HEAD~1)");
+      expect(result.stderr).toContain("git fetch --unshallow origin, rồi chạy lại");
     } finally {
       rmSync(clone, { recursive: true, force: true });
     }

@@ -18,6 +18,12 @@ beforeEach(() => {
   cat = join(work, "catalogue");
   cpSync(join(ROOT, "test/fixtures/base"), cat, { recursive: true });
   cpSync(join(ROOT, "schemas"), join(work, "schemas"), { recursive: true });
+  // The fixture's schema lines point at this repository's schemas/; in the copy, at work/schemas/.
+  for (const file of ["tthc.yaml", "co-quan.yaml", "van-ban.yaml", "lich/2026.yaml", "linh-vuc/ho-tich.yaml"]) {
+    const path = join(cat, file);
+    const up = "../".repeat(file.split("/").length);
+    writeFileSync(path, readFileSync(path, "utf8").replace(/\$schema=(\.\.\/)+schemas\//, `$schema=${up}schemas/`));
+  }
 });
 afterEach(() => {
   chmodSync(work, 0o755);
@@ -112,6 +118,30 @@ describe("tthc fmt", () => {
     expect(stdout).toBe("catalogue/linh-vuc/chung-thuc.yaml\n");
     // --check also says it could not do the job.
     expect((await runCli(["fmt", "--check"])).code).toBe(2);
+  });
+
+  test.each([
+    [
+      "--check",
+      ["fmt", "--check"],
+      "5/6 tệp đã ở dạng chuẩn. 1 tệp có lỗi nên chưa định dạng được, để nguyên; hãy sửa lỗi rồi chạy lại.\n",
+    ],
+    [
+      "fmt",
+      ["fmt"],
+      "5/6 tệp đã ở dạng chuẩn, không cần định dạng lại. 1 tệp có lỗi nên chưa định dạng được, để nguyên; hãy sửa lỗi rồi chạy lại.\n",
+    ],
+    [
+      "--check --lang en",
+      ["fmt", "--check", "--lang", "en"],
+      "5 of 6 file(s) are in canonical form. 1 file(s) with errors could not be formatted and were left unchanged; fix them and run again.\n",
+    ],
+  ])("with a broken file the summary (%s) never says all are canonical", async (_name, argv, last) => {
+    writeFileSync(join(cat, "linh-vuc/chung-thuc.yaml"), "ma: chung-thuc\nten: [Chứng thực\n");
+    const { code, stderr } = await runCli(argv);
+    expect(code).toBe(2);
+    expect(stderr.split("\n").slice(-2).join("\n")).toBe(last);
+    expect(stderr).not.toContain("Tất cả");
   });
 
   test("a file that is not UTF-8 is reported and left untouched, exit 2", async () => {

@@ -36,17 +36,17 @@ test("list rows: short values only — deadline without its note, fee name and a
   expect(hoTich?.list.place).toBe("Bộ phận Một cửa UBND xã A");
   expect(hoTich?.list.columns.map((c) => [c.title, c.width, c.align ?? "left", c.qr === true])).toEqual([
     ["STT", 34, "center", false],
-    ["Tên thủ tục", 177, "left", false],
+    ["Tên thủ tục", 217, "left", false],
     ["Thời hạn giải quyết", 64, "left", false],
-    ["Cách thức thực hiện", 148, "left", false],
-    ["Phí, lệ phí", 139, "left", false],
-    ["Căn cứ pháp lý", 138, "left", false],
+    ["Cách thức thực hiện", 144, "left", false],
+    ["Phí, lệ phí", 126, "left", false],
+    ["Căn cứ pháp lý", 115, "left", false],
     ["Mã QR", 70, "center", true],
   ]);
   expect(hoTich?.list.rows.map((row) => row.cells.map(words))).toEqual([
     [
       ["1"],
-      ["Thủ tục đăng ký khai sinh", "Mã: 1.001193"],
+      ["Thủ tục đăng ký khai sinh", "Mã: 1.001193", "Áp dụng từ ngày: 01/07/2025"],
       ["01 ngày làm việc"],
       ["Trực tiếp", "Trực tuyến (toàn trình)", "Dịch vụ bưu chính"],
       ["Lệ phí đăng ký khai sinh: Miễn phí"],
@@ -54,7 +54,7 @@ test("list rows: short values only — deadline without its note, fee name and a
     ],
     [
       ["2"],
-      ["Thủ tục đăng ký kết hôn", "Mã: 1.000894"],
+      ["Thủ tục đăng ký kết hôn", "Mã: 1.000894", "Áp dụng từ ngày: 01/07/2025"],
       ["03 ngày làm việc"],
       ["Trực tiếp"],
       ["Lệ phí đăng ký kết hôn: Miễn phí"],
@@ -62,7 +62,7 @@ test("list rows: short values only — deadline without its note, fee name and a
     ],
     [
       ["3"],
-      ["Thủ tục cấp bản sao trích lục hộ tịch", "Mã: 2.000635"],
+      ["Thủ tục cấp bản sao trích lục hộ tịch", "Mã: 2.000635", "Áp dụng từ ngày: 01/07/2025"],
       ["04 giờ"],
       ["Trực tiếp", "Trực tuyến (một phần)", "Dịch vụ bưu chính"],
       ["Phí cấp bản sao trích lục: 8.000 đồng"],
@@ -76,6 +76,7 @@ test("list rows: short values only — deadline without its note, fee name and a
   ]);
   // The notes left out of the list are on the detail sheet; the list says so, and what the QR does.
   expect(hoTich?.list.notes).toEqual([
+    "Sắp áp dụng, chưa niêm yết: thủ tục mới 1.009999 – Thủ tục chưa có hiệu lực, áp dụng từ ngày 01/01/2027.",
     "Ghi chú về thời hạn, phí, lệ phí: xem trang của từng thủ tục ngay sau danh mục này.",
     "Quét mã QR bằng điện thoại để xem thủ tục trực tuyến.",
   ]);

@@ -62,7 +62,8 @@ describe("writing", () => {
     expect((await readdir(join(dir, "niem-yet"))).sort()).toEqual(["chung-thuc.pdf", "ho-tich.pdf"]);
     const bytes = new Uint8Array(await readFile(join(dir, "niem-yet", "ho-tich.pdf")));
     const text = flat((await extractPages(bytes)).join("\n"));
-    expect(text).toContain("Áp dụng từ ngày 02/03/2026");
+    expect(text).toContain("Ngày niêm yết 02/03/2026");
+    expect(text).not.toContain("Áp dụng từ ngày 02/03/2026");
   });
 
   test("HTML into a nested --out that does not exist yet, filtered by field", async () => {

@@ -67,11 +67,11 @@ describe("the sample field's HTML", () => {
     "DANH MỤC THỦ TỤC HÀNH CHÍNH",
     "Ủy ban nhân dân xã A",
     "Lĩnh vực: Hộ tịch",
-    "Áp dụng từ ngày 02/03/2026 · Phiên bản 2026.2 · Gồm 3 thủ tục",
-    "Gồm 3 thủ tục Địa điểm thực hiện: Bộ phận Một cửa UBND xã A Ghi chú về thời hạn, phí, lệ phí: xem trang của từng thủ tục ngay sau danh mục này. Quét mã QR bằng điện thoại để xem thủ tục trực tuyến. STT",
+    "Ngày niêm yết 02/03/2026 · Phiên bản 2026.2 · Gồm 3 thủ tục",
+    "Gồm 3 thủ tục Địa điểm thực hiện: Bộ phận Một cửa UBND xã A Sắp áp dụng, chưa niêm yết: thủ tục mới 1.009999 – Thủ tục chưa có hiệu lực, áp dụng từ ngày 01/01/2027. Ghi chú về thời hạn, phí, lệ phí: xem trang của từng thủ tục ngay sau danh mục này. Quét mã QR bằng điện thoại để xem thủ tục trực tuyến. STT",
     "STT Tên thủ tục Thời hạn giải quyết Cách thức thực hiện Phí, lệ phí Căn cứ pháp lý Mã QR",
-    "1 Thủ tục đăng ký khai sinh Mã: 1.001193 01 ngày làm việc Trực tiếp Trực tuyến (toàn trình) Dịch vụ bưu chính Lệ phí đăng ký khai sinh: Miễn phí 60/2014/QH13; 123/2015/NĐ-CP",
-    "3 Thủ tục cấp bản sao trích lục hộ tịch Mã: 2.000635 04 giờ Trực tiếp Trực tuyến (một phần) Dịch vụ bưu chính Phí cấp bản sao trích lục: 8.000 đồng 60/2014/QH13",
+    "1 Thủ tục đăng ký khai sinh Mã: 1.001193 Áp dụng từ ngày: 01/07/2025 01 ngày làm việc Trực tiếp Trực tuyến (toàn trình) Dịch vụ bưu chính Lệ phí đăng ký khai sinh: Miễn phí 60/2014/QH13; 123/2015/NĐ-CP",
+    "3 Thủ tục cấp bản sao trích lục hộ tịch Mã: 2.000635 Áp dụng từ ngày: 01/07/2025 04 giờ Trực tiếp Trực tuyến (một phần) Dịch vụ bưu chính Phí cấp bản sao trích lục: 8.000 đồng 60/2014/QH13",
     "4. Thời hạn giải quyết 01 ngày làm việc. Trường hợp cần xác minh thì không quá 05 ngày làm việc.",
     "Phí cấp bản sao trích lục: 8.000 đồng. Mỗi bản sao.",
     "7. Kết quả thực hiện thủ tục hành chính Không",
@@ -85,7 +85,7 @@ describe("the sample field's HTML", () => {
 
   test("the list table's columns have the widths of the content model, as percentages", () => {
     expect(html).toContain(
-      '<table class="data"><colgroup><col style="width:4.42%"><col style="width:22.99%"><col style="width:8.31%"><col style="width:19.22%"><col style="width:18.05%"><col style="width:17.92%"><col style="width:9.09%"></colgroup>',
+      '<table class="data"><colgroup><col style="width:4.42%"><col style="width:28.18%"><col style="width:8.31%"><col style="width:18.70%"><col style="width:16.36%"><col style="width:14.94%"><col style="width:9.09%"></colgroup>',
     );
     // The list says the deadline without its note; the note is on the detail sheet only.
     const listSheet = html.slice(0, html.indexOf('<section class="sheet sheet-detail">'));

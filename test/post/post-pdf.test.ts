@@ -52,7 +52,8 @@ describe("the sample field's sheets", () => {
     "Ủy ban nhân dân xã A",
     "Xã A, tỉnh B",
     "Lĩnh vực: Hộ tịch",
-    "Áp dụng từ ngày 02/03/2026 · Phiên bản 2026.2 · Gồm 3 thủ tục",
+    "Ngày niêm yết 02/03/2026 · Phiên bản 2026.2 · Gồm 3 thủ tục",
+    "Sắp áp dụng, chưa niêm yết: thủ tục mới 1.009999 – Thủ tục chưa có hiệu lực, áp dụng từ ngày 01/01/2027.",
     "Thủ tục đăng ký khai sinh",
     "Thủ tục đăng ký kết hôn",
     "Thủ tục cấp bản sao trích lục hộ tịch",
@@ -78,9 +79,11 @@ describe("the sample field's sheets", () => {
     expect(text).toBe(text.normalize("NFC"));
   });
 
-  test("prints no abolished or not-yet-effective procedure, and no ASCII document id", () => {
+  test("prints no abolished or not-yet-effective procedure (the later one is only named in the note), and no ASCII document id", () => {
     expect(text).not.toContain("đã bãi bỏ");
-    expect(text).not.toContain("chưa có hiệu lực");
+    expect(text).not.toContain("Mã: 1.009999");
+    expect(text).not.toContain("Mã thủ tục: 1.009999");
+    expect(text).not.toContain("Áp dụng từ ngày 02/03/2026");
     expect(text).not.toContain("123/2015/ND-CP");
   });
 
@@ -143,7 +146,7 @@ describe("the list sheet is compact", () => {
     );
     expect(list).toContain("STT Tên thủ tục Thời hạn giải quyết Cách thức thực hiện Phí, lệ phí Căn cứ pháp lý Mã QR");
     expect(list).toContain(
-      "1 Thủ tục đăng ký khai sinh Mã: 1.001193 01 ngày làm việc Trực tiếp Trực tuyến (toàn trình) Dịch vụ bưu chính Lệ phí đăng ký khai sinh: Miễn phí 60/2014/QH13; 123/2015/NĐ-CP",
+      "1 Thủ tục đăng ký khai sinh Mã: 1.001193 Áp dụng từ ngày: 01/07/2025 01 ngày làm việc Trực tiếp Trực tuyến (toàn trình) Dịch vụ bưu chính Lệ phí đăng ký khai sinh: Miễn phí 60/2014/QH13; 123/2015/NĐ-CP",
     );
     expect(list).toContain("Phí cấp bản sao trích lục: 8.000 đồng");
     expect(list).not.toContain("Trường hợp cần xác minh");

@@ -1,5 +1,11 @@
-import { expect, test } from "vitest";
-import { selectPostedProcedures } from "../../src/post/select-posted-procedures.js";
+import { describe, expect, test } from "vitest";
+import {
+  codesWantingHistory,
+  knownHistory,
+  NO_HISTORY,
+  selectPostedProcedures,
+  type PostedField,
+} from "../../src/post/select-posted-procedures.js";
 import { makeCatalogue } from "../support/builders.js";
 import { fullProcedure } from "./full-procedure.js";
 import { sampleCatalogue } from "./sample-catalogue.js";
@@ -38,4 +44,48 @@ test("a procedure replaced by one in force is not posted", () => {
   });
   expect(codes(selectPostedProcedures(catalogue, { date: "2026-01-31" }))).toEqual([["ho-tich", ["1.000001"]]]);
   expect(codes(selectPostedProcedures(catalogue, { date: "2026-02-01" }))).toEqual([["ho-tich", ["1.000002"]]]);
+});
+
+describe("versions by date", () => {
+  const before = fullProcedure({ ma: "1.000003", ten: "Kết hôn (cũ)", hieu_luc_tu: "2025-07-01" });
+  const after = fullProcedure({ ma: "1.000003", ten: "Kết hôn (mới)", hieu_luc_tu: "2026-07-01" });
+  const abolished = fullProcedure({
+    ma: "1.000004",
+    ten: "Khai tử",
+    hieu_luc_tu: "2025-07-01",
+    trang_thai: "bai_bo",
+    bai_bo: { quyet_dinh: "567/QĐ-UBND", ngay: "2026-05-01", can_cu: "123/2015/ND-CP" },
+  });
+  const catalogue = makeCatalogue({ procedures: [after, abolished] });
+  const names = (posted: PostedField[]) =>
+    posted.flatMap((f) => [
+      ...f.procedures.map((p) => `posted ${p.ten}`),
+      ...f.upcoming.map((p) => `upcoming ${p.ten}`),
+      ...f.unconfirmed.map((p) => `unconfirmed ${p.ten}`),
+    ]);
+
+  test.each([
+    [
+      "history has the old version",
+      knownHistory({ "1.000003": [after, before] }),
+      "2026-04-30",
+      ["posted Kết hôn (cũ)", "posted Khai tử", "upcoming Kết hôn (mới)"],
+    ],
+    ["on the abolition's day", knownHistory({ "1.000003": [before] }), "2026-05-01", ["posted Kết hôn (cũ)", "upcoming Kết hôn (mới)"]],
+    ["on the new version's day", knownHistory({ "1.000003": [before] }), "2026-07-01", ["posted Kết hôn (mới)"]],
+    ["history says there was none: a new procedure", knownHistory(), "2026-04-30", ["posted Khai tử", "upcoming Kết hôn (mới)"]],
+    [
+      "no history: posted with its own date",
+      NO_HISTORY,
+      "2026-04-30",
+      ["posted Kết hôn (mới)", "posted Khai tử", "unconfirmed Kết hôn (mới)"],
+    ],
+  ])("%s (%s)", (_name, history, date, expected) => {
+    expect(names(selectPostedProcedures(catalogue, { date }, history))).toEqual(expected);
+  });
+
+  test("only later versions and records not abolished by the date want the history", () => {
+    expect(codesWantingHistory(catalogue, "2026-04-30")).toEqual([{ code: "1.000003", file: "linh-vuc/ho-tich.yaml" }]);
+    expect(codesWantingHistory(catalogue, "2026-07-01")).toEqual([]);
+  });
 });

@@ -64,3 +64,16 @@ describe("bad input beyond a single small file", () => {
     expect(run.stderr).toContain("Không tìm thấy danh mục");
   });
 });
+
+describe("a new catalogue with only its manifest", () => {
+  it("names each missing file with what to write in it, and no template that does not exist", async () => {
+    const dir = copyBaseCatalogue({ "co-quan.yaml": null, "van-ban.yaml": null, "lich/2026.yaml": null, "linh-vuc/ho-tich.yaml": null });
+    made.push(dir);
+    const { report } = await validateJson(dir);
+    const missing = report.diagnostics.filter((d) => d.rule === "missing-file");
+    expect(missing.map((d) => d.file)).toEqual(["co-quan.yaml", "van-ban.yaml"]);
+    for (const d of missing) expect(d.message).not.toContain("README");
+    expect(missing[0]!.message).toContain('bắt đầu bằng "co_quan:" rồi mỗi cơ quan một mục "- id: ubnd-xa-a"');
+    expect(missing[1]!.message).toContain('bắt đầu bằng "van_ban:"');
+  });
+});

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { decodeText } from "../../parse/decode-text.js";
-import { findFormatTargets, type FormatTarget } from "../../source/find-format-targets.js";
+import { findFormatTargets, schemaRefWorks, type FormatTarget } from "../../source/find-format-targets.js";
 import { formatCatalogueText } from "../../fmt/format-catalogue-text.js";
 import { writeFileAtomic, type AtomicFs, NODE_FS } from "../../source/write-file-atomic.js";
 import { pick } from "../../model/lang.js";
@@ -94,7 +94,10 @@ async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Out
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, decoded.problem.message)}`] };
-  const result = formatCatalogueText(decoded.text, target.kind, { schemaRef: target.schemaRef });
+  const result = formatCatalogueText(decoded.text, target.kind, {
+    schemaRef: target.schemaRef,
+    schemaRefWorks: (ref) => schemaRefWorks(target.path, ref),
+  });
   if (!result.ok) {
     return {
       kind: "problem",
@@ -114,21 +117,40 @@ async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Out
 }
 
 function summary(ctx: CommandContext, check: boolean, changed: number, total: number, failed: number): string {
-  const problems = failed > 0 ? say(ctx, ` ${failed} tệp có lỗi, để nguyên.`, ` ${failed} file(s) with errors left unchanged.`) : "";
-  if (check) {
-    return changed > 0
+  const problems =
+    failed > 0
       ? say(
           ctx,
-          `${changed}/${total} tệp chưa ở dạng chuẩn; chạy tthc fmt để định dạng.${problems}\n`,
-          `${changed} of ${total} file(s) are not in canonical form; run tthc fmt to format them.${problems}\n`,
+          ` ${failed} tệp có lỗi nên chưa định dạng được, để nguyên; hãy sửa lỗi rồi chạy lại.`,
+          ` ${failed} file(s) with errors could not be formatted and were left unchanged; fix them and run again.`,
         )
-      : say(ctx, `Tất cả ${total} tệp đã ở dạng chuẩn.${problems}\n`, `All ${total} file(s) are in canonical form.${problems}\n`);
+      : "";
+  // Files with errors are neither canonical nor formatted: only the others are counted as such.
+  const canonical = total - changed - failed;
+  if (check) {
+    if (changed > 0) {
+      return say(
+        ctx,
+        `${changed}/${total} tệp chưa ở dạng chuẩn; chạy tthc fmt để định dạng.${problems}\n`,
+        `${changed} of ${total} file(s) are not in canonical form; run tthc fmt to format them.${problems}\n`,
+      );
+    }
+    return failed === 0
+      ? say(ctx, `Tất cả ${total} tệp đã ở dạng chuẩn.\n`, `All ${total} file(s) are in canonical form.\n`)
+      : say(
+          ctx,
+          `${canonical}/${total} tệp đã ở dạng chuẩn.${problems}\n`,
+          `${canonical} of ${total} file(s) are in canonical form.${problems}\n`,
+        );
   }
-  return changed > 0
-    ? say(ctx, `Đã định dạng ${changed}/${total} tệp.${problems}\n`, `Formatted ${changed} of ${total} file(s).${problems}\n`)
+  if (changed > 0) {
+    return say(ctx, `Đã định dạng ${changed}/${total} tệp.${problems}\n`, `Formatted ${changed} of ${total} file(s).${problems}\n`);
+  }
+  return failed === 0
+    ? say(ctx, `Không tệp nào cần định dạng lại (${total} tệp).\n`, `No file needed formatting (${total} file(s)).\n`)
     : say(
         ctx,
-        `Không tệp nào cần định dạng lại (${total} tệp).${problems}\n`,
-        `No file needed formatting (${total} file(s)).${problems}\n`,
+        `${canonical}/${total} tệp đã ở dạng chuẩn, không cần định dạng lại.${problems}\n`,
+        `${canonical} of ${total} file(s) are already in canonical form.${problems}\n`,
       );
 }

@@ -1,16 +1,28 @@
-// tthc post [--field CODE]... [--level L] [--agency ID] [--format html|pdf] [--out DIR] [--date D]
+// tthc post [--field CODE]... [--procedure CODE]... [--level L] [--agency ID] [--format html|pdf]
+//           [--out DIR] [--date D] [--upcoming]
 //
 // Public posting sheets (niêm yết công khai) for the one-stop notice board: one file per field,
 // named by the field code (niem-yet/ho-tich.pdf), holding the field's list sheet then the full
-// sheet of each procedure in force on the date. pdfkit and the fonts are loaded only for PDF.
+// sheet of each procedure in the version in force on the date (read from the git history when
+// the working tree holds a later one). With --procedure, one file per procedure holding its own
+// sheet only (niem-yet/1.000894.pdf). pdfkit and the fonts are loaded only for PDF.
 
 import { mkdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { Level } from "../../model/catalogue.js";
+import type { Catalogue, Level } from "../../model/catalogue.js";
 import { isIsoDate } from "../../model/date.js";
 import { buildPostingFiles } from "../../post/build-posting-files.js";
 import { isInsideFolder } from "../../source/is-inside-folder.js";
-import { selectPostedProcedures } from "../../post/select-posted-procedures.js";
+import {
+  codesWantingHistory,
+  selectPostedProcedures,
+  settlesDate,
+  type EarlierVersions,
+  type PostedField,
+} from "../../post/select-posted-procedures.js";
+import { readEarlierVersions } from "../../source/earlier-versions.js";
+import { listProcedures } from "../../model/procedure.js";
+import { wordDate } from "../../words/dates.js";
 import { writeFileAtomic } from "../../source/write-file-atomic.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
@@ -23,6 +35,8 @@ export interface PostOptions {
   format?: string;
   out?: string;
   date?: string;
+  procedure?: string[];
+  upcoming?: boolean;
 }
 
 const LEVELS: readonly Level[] = ["bo", "tinh", "huyen", "xa"];
@@ -106,24 +120,44 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     }
   }
 
-  const posted = selectPostedProcedures(catalogue, {
-    fields: opts.field,
-    level: opts.level as Level | undefined,
-    agency: opts.agency,
-    date,
-  });
-  if (posted.length === 0) {
+  const knownCodes = new Set(listProcedures(catalogue).map((placed) => placed.procedure.ma));
+  const unknownCodes = (opts.procedure ?? []).filter((code) => !knownCodes.has(code));
+  if (unknownCodes.length > 0) {
     throw new UserError(
       say(
         ctx,
-        `Không có thủ tục nào còn hiệu lực ngày ${date} khớp với bộ lọc (--field, --level, --agency) nên không có gì để niêm yết. Hãy bỏ bớt bộ lọc hoặc kiểm tra trạng thái, ngày hiệu lực của các thủ tục.`,
-        `No procedure in force on ${date} matches the filters (--field, --level, --agency), so there is nothing to post. Loosen the filters or check the procedures' status and effective dates.`,
+        `Không có thủ tục mã ${unknownCodes.join(", ")} trong danh mục. Hãy kiểm tra mã thủ tục (tthc browse để tìm) rồi dùng lại --procedure.`,
+        `There is no procedure with code ${unknownCodes.join(", ")} in the catalogue. Check the code (tthc browse finds it) and use --procedure again.`,
       ),
     );
   }
 
-  const outDir = resolve(ctx.cwd, opts.out ?? "./niem-yet");
   const catalogueDir = findWorkingCatalogue(ctx);
+  const history = await readHistoryFor(catalogueDir, catalogue, date);
+  const posted = selectPostedProcedures(
+    catalogue,
+    {
+      fields: opts.field,
+      procedures: opts.procedure,
+      level: opts.level as Level | undefined,
+      agency: opts.agency,
+      date,
+      upcoming: opts.upcoming === true,
+    },
+    history,
+  );
+  if (posted.length === 0) {
+    throw new UserError(
+      say(
+        ctx,
+        `Không có thủ tục nào còn hiệu lực ngày ${date} khớp với bộ lọc (--field, --procedure, --level, --agency) nên không có gì để niêm yết. Hãy bỏ bớt bộ lọc, chọn ngày khác với --date (--upcoming để niêm yết cả phiên bản sắp áp dụng) hoặc kiểm tra trạng thái, ngày hiệu lực của các thủ tục.`,
+        `No procedure in force on ${date} matches the filters (--field, --procedure, --level, --agency), so there is nothing to post. Loosen the filters, choose another day with --date (--upcoming posts versions that apply later too) or check the procedures' status and effective dates.`,
+      ),
+    );
+  }
+  warnDating(ctx, posted, date);
+
+  const outDir = resolve(ctx.cwd, opts.out ?? "./niem-yet");
   if (await isInsideFolder(outDir, catalogueDir)) {
     throw new UserError(
       say(
@@ -145,8 +179,20 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     );
   }
 
-  const files = buildPostingFiles(catalogue, posted, { date });
-  let render: (file: (typeof files)[number]) => Promise<Uint8Array | string>;
+  // --procedure: one file per procedure, its own sheets (all its posted versions) without a list.
+  const byProcedure = opts.procedure !== undefined && opts.procedure.length > 0;
+  const files = byProcedure
+    ? posted.flatMap((entry) =>
+        [...new Set(entry.procedures.map((procedure) => procedure.ma))].map((code) => ({
+          name: code,
+          file: buildPostingFiles(catalogue, [{ ...entry, procedures: entry.procedures.filter((p) => p.ma === code) }], {
+            date,
+            detailsOnly: true,
+          })[0]!,
+        })),
+      )
+    : buildPostingFiles(catalogue, posted, { date }).map((file) => ({ name: file.fieldCode, file }));
+  let render: (file: (typeof files)[number]["file"]) => Promise<Uint8Array | string>;
   if (format === "pdf") {
     const [{ renderPostPdf }, { loadPostFonts }] = await Promise.all([
       import("../../render/post/post-pdf.js"),
@@ -159,8 +205,8 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     render = (file) => Promise.resolve(renderPostHtml(file));
   }
 
-  for (const file of files) {
-    const path = join(outDir, `${fileNameOf(file.fieldCode)}.${format}`);
+  for (const { name, file } of files) {
+    const path = join(outDir, `${fileNameOf(name)}.${format}`);
     const content = await render(file);
     try {
       await writeFileAtomic(path, content);
@@ -176,4 +222,47 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     ctx.stdout(`${displayPath(ctx.cwd, path)}\n`);
   }
   return 0;
+}
+
+/**
+ * What the catalogue's git history says of the procedures whose working-tree version takes effect
+ * after `date`: the version in force on the date may be an older one. With `unknownAsNone`, a
+ * history that cannot be read counts as having no earlier version (the site, which has no note
+ * to say otherwise, shows only what it knows to be in force).
+ */
+export async function readHistoryFor(
+  catalogueDir: string,
+  catalogue: Catalogue,
+  date: string,
+  unknownAsNone = false,
+): Promise<EarlierVersions> {
+  const wanted = codesWantingHistory(catalogue, date);
+  const versions = await readEarlierVersions(catalogueDir, wanted, (version) => settlesDate(version, date));
+  return { of: (code) => (versions.has(code) ? (versions.get(code) ?? (unknownAsNone ? [] : undefined)) : []) };
+}
+
+/** On stderr, what the sheets say of dates: a later version posted for want of the one in force, versions yet to apply. */
+function warnDating(ctx: CommandContext, posted: PostedField[], date: string): void {
+  for (const { unconfirmed, upcoming } of posted) {
+    for (const procedure of unconfirmed) {
+      ctx.stderr(
+        say(
+          ctx,
+          `Cảnh báo: thủ tục ${procedure.ma} chỉ có phiên bản áp dụng từ ngày ${wordDate(procedure.hieu_luc_tu)} trong danh mục; không tìm được phiên bản áp dụng ngày ${wordDate(date)} trong lịch sử git nên bản niêm yết in phiên bản này kèm ngày áp dụng của nó. Hãy lấy đủ lịch sử (git fetch --unshallow) hoặc kiểm tra hieu_luc_tu.\n`,
+          `Warning: procedure ${procedure.ma} only has a version that applies from ${procedure.hieu_luc_tu} in the catalogue; the version in force on ${date} is not in the git history, so the sheets show this version with its own date. Fetch the full history (git fetch --unshallow) or check hieu_luc_tu.\n`,
+        ),
+      );
+    }
+    if (!ctx.quiet) {
+      for (const procedure of upcoming) {
+        ctx.stderr(
+          say(
+            ctx,
+            `Ghi chú: thủ tục ${procedure.ma} có phiên bản áp dụng từ ngày ${wordDate(procedure.hieu_luc_tu)}, chưa niêm yết ngày ${wordDate(date)} (ghi trong chú thích của danh mục; --upcoming để niêm yết cả phiên bản đó).\n`,
+            `Note: procedure ${procedure.ma} has a version that applies from ${procedure.hieu_luc_tu}, not posted on ${date} (named in the list's note; --upcoming posts it too).\n`,
+          ),
+        );
+      }
+    }
+  }
 }

@@ -16,7 +16,7 @@ import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
 import { writeFileAtomic } from "../../source/write-file-atomic.js";
-import { parsePostDate } from "./post.js";
+import { parsePostDate, readHistoryFor } from "./post.js";
 
 export interface SiteOptions {
   out?: string;
@@ -117,7 +117,8 @@ export async function run(opts: SiteOptions, ctx: CommandContext): Promise<numbe
   // The office publishes the site where its QR codes point: qr_goc, when it is a site's address.
   const baseUrl = given ?? (qrGoc !== undefined && isSiteBase(qrGoc) ? withTrailingSlash(qrGoc) : undefined);
 
-  const posted = selectPostedProcedures(catalogue, { date });
+  // Each procedure in the version in force on the date, as tthc post has it (from git's history).
+  const posted = selectPostedProcedures(catalogue, { date }, await readHistoryFor(findWorkingCatalogue(ctx), catalogue, date, true));
   if (posted.length === 0) {
     throw new UserError(
       say(

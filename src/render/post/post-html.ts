@@ -123,7 +123,7 @@ function listSheet(file: PostingFile, list: ListSheet, qr: (url: string, mm: num
   const title =
     `<header class="title"><p class="agency">${text(file.agencyName)}</p><p>${text(file.locality)}</p>` +
     `<h1>DANH MỤC THỦ TỤC HÀNH CHÍNH</h1><p class="field">Lĩnh vực: ${text(file.fieldName)}</p>` +
-    `<p>Áp dụng từ ngày ${text(file.dateText)} · Phiên bản ${text(file.version)} · Gồm ${list.rows.length} thủ tục</p>` +
+    `<p>Ngày niêm yết ${text(file.dateText)} · Phiên bản ${text(file.version)} · Gồm ${list.count} thủ tục</p>` +
     (list.place !== undefined ? paragraph({ lead: "Địa điểm thực hiện:", text: list.place }) : "") +
     (list.notes.length > 0 ? `<p class="note">${text(list.notes.join(" "))}</p>` : "") +
     `</header>`;
@@ -165,7 +165,7 @@ export function renderPostHtml(file: PostingFile, options: PostHtmlOptions = {})
     `<style>${CSS}</style>`,
     "</head>",
     "<body>",
-    listSheet(file, file.list, qr),
+    ...(file.detailsOnly ? [] : [listSheet(file, file.list, qr)]),
     ...file.details.map((sheet) => detailSheet(file, sheet, qr)),
     "</body>",
     "</html>",

@@ -44,11 +44,7 @@ function drawListSheet(flow: PdfFlow, file: PostingFile, list: ListSheet): void 
   flow.y += 8;
   flow.paragraphs([{ text: "DANH MỤC THỦ TỤC HÀNH CHÍNH", bold: true }], SIZES.title, center);
   flow.paragraphs([{ text: `Lĩnh vực: ${file.fieldName}`, bold: true }], SIZES.subtitle, center);
-  flow.paragraphs(
-    [{ text: `Áp dụng từ ngày ${file.dateText} · Phiên bản ${file.version} · Gồm ${list.rows.length} thủ tục` }],
-    SIZES.body,
-    center,
-  );
+  flow.paragraphs([{ text: `Ngày niêm yết ${file.dateText} · Phiên bản ${file.version} · Gồm ${list.count} thủ tục` }], SIZES.body, center);
   if (list.place !== undefined) flow.paragraphs([placeParagraph(list.place)], SIZES.body, center);
   if (list.notes.length > 0) {
     flow.y += 2;
@@ -220,7 +216,7 @@ export async function renderPostPdf(file: PostingFile, options: PostPdfOptions):
   };
   flow = new PdfFlow(doc, frameFor, options.makeQr ?? qrMatrix);
 
-  drawListSheet(flow, file, file.list);
+  if (!file.detailsOnly) drawListSheet(flow, file, file.list);
   for (const sheet of file.details) drawDetailSheet(flow, file, sheet);
   drawFooters(flow, file, frameFor);
 
