@@ -180,6 +180,7 @@ export function computeEffects(base: Catalogue, head: Catalogue, options: Comput
     by,
     totals,
     groups: groupEffects(contributions, by, agencyNames),
+    procedures_in_several_groups: by === "level" ? contributions.filter((c) => new Set(c.placed.procedure.cap).size > 1).length : 0,
     procedures,
     abolished: abolishedRefs,
     added: addedRefs,

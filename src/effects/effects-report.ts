@@ -153,6 +153,11 @@ export interface EffectsReport {
   by: GroupBy;
   totals: EffectsTotals;
   groups: EffectsGroup[];
+  /**
+   * Procedures counted in more than one group (by level: done at several levels), so that the
+   * groups' rows add up to more than the totals; 0 by field and by agency.
+   */
+  procedures_in_several_groups: number;
   procedures: ProcedureEffect[];
   abolished: ProcedureRef[];
   added: ProcedureRef[];

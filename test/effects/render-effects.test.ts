@@ -211,7 +211,7 @@ describe("table", () => {
   const report = computeEffects(base, head);
 
   test("has the totals row, aligned, and no ANSI codes without colour", () => {
-    const text = renderEffectsTable(report, { lang: "vi", color: false });
+    const text = renderEffectsTable(report, { lang: "vi", color: false, width: 1000 });
     expect(text).not.toMatch(/\u001b\[/u);
     expect(text.split("\n")[0]).toBe(describeEffects(report, "vi")[0]);
     const lines = text.split("\n");
@@ -227,7 +227,7 @@ describe("table", () => {
   test("measures Vietnamese by NFC, so decomposed text still lines up", () => {
     const nfd = buildReviewFixture();
     for (const f of nfd.head.fields) f.field.ten = f.field.ten.normalize("NFD");
-    const text = renderEffectsTable(computeEffects(nfd.base, nfd.head), { lang: "vi", color: false });
+    const text = renderEffectsTable(computeEffects(nfd.base, nfd.head), { lang: "vi", color: false, width: 1000 });
     const lines = text.split("\n");
     const start = lines.findIndex((l) => l.startsWith("Lĩnh vực"));
     const block = lines.slice(start, start + 7);
@@ -240,7 +240,7 @@ describe("table", () => {
   });
 
   test("in English", () => {
-    const text = renderEffectsTable(computeEffects(base, head, { by: "level" }), { lang: "en", color: false });
+    const text = renderEffectsTable(computeEffects(base, head, { by: "level" }), { lang: "en", color: false, width: 1000 });
     expect(text).toContain("Compared: main → working tree");
     const total = text.split("\n").find((l) => l.startsWith("Total"));
     expect(total?.split(/\s{2,}/u)).toEqual(["Total", "58", "212", "40", "14", "3", "1", "0", "0", "0"]);

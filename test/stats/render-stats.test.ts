@@ -54,7 +54,7 @@ describe("the report sentence", () => {
 
 describe("renderers", () => {
   test("table: sentence first, aligned columns, no colour unless asked", () => {
-    const text = renderStatsTable(stats, { lang: "vi", color: false });
+    const text = renderStatsTable(stats, { lang: "vi", color: false, width: 1000 });
     const lines = text.split("\n");
     expect(lines[0]).toBe(describeStats(stats, "vi")[0]);
     expect(text).not.toContain(ESC);
@@ -77,7 +77,7 @@ describe("renderers", () => {
   });
 
   test("table in English names levels and kinds in English", () => {
-    const text = renderStatsTable(stats, { lang: "en", color: false });
+    const text = renderStatsTable(stats, { lang: "en", color: false, width: 1000 });
     expect(text).toContain("Commune level            9    90%");
     expect(text).toContain("Inter-agency (liên thông)           1    10%");
   });

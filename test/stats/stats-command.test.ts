@@ -101,7 +101,8 @@ describe("tthc stats", () => {
   test("table is the default and starts with the sentence", async () => {
     const { code, stdout } = await runCli(["stats", "--catalogue", BASE]);
     expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe(
+    // Wrapped to 80 columns: the sentence is the first paragraph.
+    expect(stdout.split("\n\n")[0]!.replace(/\n/gu, " ")).toBe(
       "Tổng số 2 TTHC, trong đó: cấp xã 2 TTHC; 1 TTHC trực tuyến toàn trình (50%), 0 một phần (0%); 0 TTHC tiếp nhận qua bưu chính (0%); 0 TTHC có thu phí, lệ phí (0%).",
     );
     expect(stdout).not.toContain("\u001b[");

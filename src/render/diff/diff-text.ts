@@ -3,6 +3,7 @@ import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
 import { hasDifferences } from "../../amend/has-differences.js";
 import { pick } from "../../model/lang.js";
+import { DEFAULT_WIDTH, textWidth, wrapText } from "../table/text-table.js";
 import {
   describeAbolition,
   describeComparison,
@@ -31,7 +32,7 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
   const out: string[] = [chalk.bold(describeComparison(diff, lang)), describeSummary(diff, lang)];
   if (!hasDifferences(diff)) {
     out.push("", pick(lang, SECTION_TEXT.none));
-    return out.join("\n") + "\n";
+    return fit(out, options.width ?? DEFAULT_WIDTH);
   }
   const section = (title: string, count: number) => out.push("", chalk.bold(`${title} (${count})`));
   const head = (mark: string, code: string, name: string, field: string, extra = "") =>
@@ -86,5 +87,17 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
     section(pick(lang, SECTION_TEXT.moved), diff.moved.length);
     for (const p of diff.moved) head(">", p.code, p.name, p.field_name, `(${describeMove(p.from, lang)})`);
   }
-  return out.join("\n") + "\n";
+  return fit(out, options.width ?? DEFAULT_WIDTH);
+}
+
+/** The lines within `width` columns: a longer one wraps, indented two more than itself. */
+function fit(lines: string[], width: number): string {
+  const fitted = lines
+    .flatMap((line) => line.split("\n"))
+    .flatMap((line) => {
+      if (textWidth(line) <= width) return [line];
+      const indent = /^ */u.exec(line)?.[0] ?? "";
+      return wrapText(line, width, indent, `${indent}  `);
+    });
+  return fitted.join("\n") + "\n";
 }

@@ -17,6 +17,8 @@ export interface DiffRenderOptions {
   lang: Lang;
   /** Colour (text only); the other formats ignore it. */
   color?: boolean;
+  /** Text only: the width lines wrap to (default 80). */
+  width?: number;
 }
 
 const PART_TEXT: Record<string, Text> = {

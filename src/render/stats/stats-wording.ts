@@ -8,6 +8,8 @@ export interface StatsRenderOptions {
   lang: Lang;
   /** Colour for a terminal; never for json or md. */
   color?: boolean;
+  /** The table's width in columns (default 80). */
+  width?: number;
 }
 
 /** One table of the report: a title, an optional note under it, a header and rows. */
