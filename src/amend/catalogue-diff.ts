@@ -18,6 +18,11 @@ export interface Change {
   path: PathSegment[];
   before: unknown;
   after: unknown;
+  /**
+   * For a change of a deadline's amount or unit: the whole deadline before and after, so that a
+   * reader sees "1 ngày làm việc → 3 ngày làm việc" rather than a number. Not in the JSON.
+   */
+  deadline?: { before: unknown; after: unknown };
 }
 
 export interface ProcedureRef {

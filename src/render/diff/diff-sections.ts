@@ -5,7 +5,15 @@ import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import type { Lang } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import { elementName } from "../../words/element-words.js";
-import { capitalise, describeAbolition, describeMove, describeRecordOnly, describeReplaces, SECTION_TEXT } from "./diff-wording.js";
+import {
+  capitalise,
+  describeAbolition,
+  describeMove,
+  describeRecordOnly,
+  describeReplaces,
+  readerChanges,
+  SECTION_TEXT,
+} from "./diff-wording.js";
 
 /** One list: its title, column headings and rows of plain text (numbered: the first column is STT). */
 export interface DiffTable {
@@ -61,10 +69,10 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
 /** The amended and replacing procedures that have changes to show, with their headings. */
 export function listDetailedChanges(diff: CatalogueDiff, lang: Lang): { title: string; changes: Change[] }[] {
   return [
-    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
+    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: readerChanges(p.changes) })),
     ...diff.replaced.map((p) => ({
       title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`,
-      changes: p.changes,
+      changes: readerChanges(p.changes),
     })),
   ].filter((d) => d.changes.length > 0);
 }

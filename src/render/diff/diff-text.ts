@@ -15,6 +15,7 @@ import {
   describeValue,
   type DiffRenderOptions,
   isRunningText,
+  readerChanges,
   SECTION_TEXT,
 } from "./diff-wording.js";
 
@@ -46,7 +47,10 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
     } else {
       const before = describeValue(c.path, c.before, lang);
       const after = describeValue(c.path, c.after, lang);
-      value = [c.before === null ? "" : removed(before), c.after === null ? "" : inserted(after)].filter(Boolean).join(" ");
+      // A value replaced reads "before → after"; one added or removed keeps its mark.
+      if (c.before !== null && c.after !== null)
+        value = options.color ? `${chalk.red(before)} → ${chalk.green(after)}` : `${before} → ${after}`;
+      else value = c.before === null ? inserted(after) : removed(before);
     }
     out.push(`      ${chalk.dim(describePath(c.path, lang))}: ${value}`);
   };
@@ -69,14 +73,14 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
           .map((n) => `(${n})`)
           .join(" "),
       );
-      p.changes.forEach(changeLine);
+      readerChanges(p.changes).forEach(changeLine);
     }
   }
   if (diff.replaced.length > 0) {
     section(pick(lang, SECTION_TEXT.replaced), diff.replaced.length);
     for (const p of diff.replaced) {
       head(chalk.yellow("~"), p.code, p.name, p.field_name, `(${describeReplaces(p.replaces, p.replaces_name, lang)})`);
-      p.changes.forEach(changeLine);
+      readerChanges(p.changes).forEach(changeLine);
     }
   }
   if (diff.abolished.length > 0) {

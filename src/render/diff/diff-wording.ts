@@ -3,7 +3,7 @@
 // so every format says the same thing in the same words.
 
 import { textOf } from "../../model/text-of.js";
-import type { CatalogueDiff, PathSegment } from "../../amend/catalogue-diff.js";
+import type { CatalogueDiff, Change, PathSegment } from "../../amend/catalogue-diff.js";
 import { elementName } from "../../words/element-words.js";
 import { ENUM_WORDS, nameValue } from "../../words/enum-words.js";
 import type { DeadlineUnit } from "../../model/catalogue.js";
@@ -46,6 +46,9 @@ const PART_TEXT: Record<string, Text> = {
   quyet_dinh: { vi: "quyết định", en: "decision" },
   ngay: { vi: "ngày", en: "date" },
   can_cu: { vi: "căn cứ", en: "basis" },
+  thanh_phan: { vi: "thành phần", en: "element" },
+  ly_do: { vi: "lý do", en: "reason" },
+  van_ban_goc: { vi: "văn bản gốc", en: "source text" },
 };
 
 /** Keys whose string values are codes or dates, shown whole rather than word by word. */
@@ -62,6 +65,7 @@ const CODE_KEYS = new Set([
   "can_cu",
   "tham_quyen",
   "thuc_hien",
+  "thanh_phan",
 ]);
 
 /** Lists whose items are strings, where an index means nothing to a reader. */
@@ -167,6 +171,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
       if (value.ghi_chu) parts.push(str(value.ghi_chu));
       return parts.join(", ");
     }
+    if (top === "can_ra_soat" && path.length === 2) return `${elementName(str(value.thanh_phan), lang)}: ${str(value.ly_do)}`;
     if (key === "dich_vu_cong") return [valueName("muc_do", str(value.muc_do), lang), str(value.url)].filter(Boolean).join(", ");
     return Object.entries(value)
       .map(([k, v]) => `${PART_TEXT[k] ? pick(lang, PART_TEXT[k]) : k}: ${describeValue([...path, k], v, lang)}`)
@@ -176,7 +181,29 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
   if (typeof value === "boolean") return value ? pick(lang, { vi: "có", en: "yes" }) : pick(lang, { vi: "không", en: "no" });
   const text = textOf(value);
   if (key === "ngay" || key === "hieu_luc_tu") return wordDateIn(text, lang);
+  if (key === "thanh_phan") return elementName(text, lang);
   return valueName(key, text, lang);
+}
+
+/**
+ * The changes as a reader takes them in: a deadline whose amount or unit changed is one change
+ * of the whole deadline ("1 ngày làm việc → 3 ngày làm việc"), not of its number.
+ */
+export function readerChanges(changes: readonly Change[]): Change[] {
+  const out: Change[] = [];
+  const seen = new Set<string>();
+  for (const change of changes) {
+    if (!change.deadline) {
+      out.push(change);
+      continue;
+    }
+    const path = change.path.slice(0, -1);
+    const key = JSON.stringify(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path, before: change.deadline.before, after: change.deadline.after });
+  }
+  return out;
 }
 
 /** "main" stays "main"; the working tree is named in the reader's language. */
@@ -205,7 +232,7 @@ export function describeComparison(diff: CatalogueDiff, lang: Lang): string {
 /** "(bãi bỏ do xóa hồ sơ)" and the like, after an abolished procedure. */
 export function describeAbolition(by: "status" | "removal", lang: Lang): string {
   return by === "status"
-    ? pick(lang, { vi: "trang_thai: bai_bo", en: "trang_thai: bai_bo" })
+    ? pick(lang, { vi: "ghi trạng thái bãi bỏ, còn lưu trong danh mục", en: "marked abolished, kept in the catalogue" })
     : pick(lang, { vi: "xóa khỏi danh mục", en: "removed from the catalogue" });
 }
 
