@@ -108,7 +108,7 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   };
   if (annex.added.length > 0) {
     listTitle("Danh mục thủ tục hành chính mới ban hành");
-    const w = columns(LANDSCAPE_WIDTH, [45, 20, 30]);
+    const w = columns(LANDSCAPE_WIDTH, [47, 21, 32]);
     partOne.push(
       table(
         ["STT", "Tên thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"],
@@ -119,7 +119,7 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   }
   if (annex.amended.length > 0) {
     listTitle("Danh mục thủ tục hành chính được sửa đổi, bổ sung, thay thế");
-    const w = columns(LANDSCAPE_WIDTH, [12, 28, 27, 12, 16]);
+    const w = columns(LANDSCAPE_WIDTH, [13, 29, 28, 13, 17]);
     partOne.push(
       table(
         [
@@ -144,7 +144,7 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   }
   if (annex.abolished.length > 0) {
     listTitle("Danh mục thủ tục hành chính bị bãi bỏ");
-    const w = columns(LANDSCAPE_WIDTH, [12, 28, 27, 12, 16]);
+    const w = columns(LANDSCAPE_WIDTH, [13, 29, 28, 13, 17]);
     partOne.push(
       table(
         ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Tên VBQPPL quy định việc bãi bỏ thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"],
