@@ -122,6 +122,7 @@ export function computeEffects(base: Catalogue, head: Catalogue, options: Comput
     code: placed.procedure.ma,
     name: placed.procedure.ten,
     field: placed.field,
+    field_name: placed.fieldName,
     levels: [...placed.procedure.cap],
     agency: placed.procedure.co_quan.tham_quyen,
     cost_vnd: roundNumber(perYear),

@@ -44,6 +44,8 @@ export interface ProcedureEffect {
   code: string;
   name: string;
   field: string;
+  /** The field's name ("Hộ tịch"), for readers. */
+  field_name: string;
   levels: Level[];
   agency: string;
   /** Set when HEAD's procedure replaces a BASE procedure with another code (`thay_the`). */
@@ -87,6 +89,8 @@ export interface ProcedureRef {
   code: string;
   name: string;
   field: string;
+  /** The field's name ("Hộ tịch"), for readers. */
+  field_name: string;
   levels: Level[];
   agency: string;
   /** Per year, that side's manifest. */

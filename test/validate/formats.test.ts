@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type Ajv4Type from "ajv-draft-04";
@@ -48,6 +49,13 @@ describe("--format sarif", () => {
     });
     const rules = log.runs[0].tool.driver.rules;
     expect(rules[form.ruleIndex].id).toBe("unknown-form");
+  });
+
+  it("names the project's own address, the one package.json gives, as informationUri", async () => {
+    const log = JSON.parse((await run("sarif")).stdout);
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { homepage: string };
+    expect(pkg.homepage).toMatch(/^https:\/\/github\.com\/[\w-]+\/tthc$/u);
+    expect(log.runs[0].tool.driver.informationUri).toBe(pkg.homepage);
   });
 });
 
