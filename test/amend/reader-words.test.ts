@@ -116,9 +116,10 @@ describe("an amendment proposal speaks the reader's language", () => {
   });
 
   test.each([
-    ["text", "Thời hạn giải quyết: 1 ngày làm việc → 3 ngày làm việc (Kể từ ngày nhận đủ hồ sơ.)"],
+    ["text", "Thời hạn giải quyết: 1 ngày làm việc → 3 ngày làm việc\n"],
+    ["text", "Thời hạn giải quyết › ghi chú: {+Kể từ ngày nhận đủ hồ sơ.+}"],
     ["text", "Thời hạn giải quyết: 5 ngày làm việc → 8 giờ"],
-    ["md", "| Thời hạn giải quyết | 1 ngày làm việc | 3 ngày làm việc (Kể từ ngày nhận đủ hồ sơ.) |"],
+    ["md", "| Thời hạn giải quyết | 1 ngày làm việc | 3 ngày làm việc |"],
     ["text", "1.000002  Thủ tục 1.000002  [Hộ tịch]  (ghi trạng thái bãi bỏ, còn lưu trong danh mục)"],
   ])("%s says the deadline and the abolition in words: %s", (format, expected) => {
     const text = format === "md" ? renderDiffMd(diff, { lang: "vi" }) : renderDiffText(diff, { lang: "vi", color: false, width: 1000 });

@@ -187,7 +187,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
 
 /**
  * The changes as a reader takes them in: a deadline whose amount or unit changed is one change
- * of the whole deadline ("1 ngày làm việc → 3 ngày làm việc"), not of its number.
+ * of amount and unit together ("1 ngày làm việc → 3 ngày làm việc"), not of its number.
  */
 export function readerChanges(changes: readonly Change[]): Change[] {
   const out: Change[] = [];
@@ -201,9 +201,16 @@ export function readerChanges(changes: readonly Change[]): Change[] {
     const key = JSON.stringify(path);
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ path, before: change.deadline.before, after: change.deadline.after });
+    // The amount and the unit: a note that changed is a change of its own, word by word.
+    out.push({ path, before: amountAndUnit(change.deadline.before), after: amountAndUnit(change.deadline.after) });
   }
   return out;
+}
+
+function amountAndUnit(deadline: unknown): unknown {
+  if (!isObj(deadline)) return deadline;
+  const { gia_tri, don_vi } = deadline;
+  return { gia_tri, don_vi };
 }
 
 /** "main" stays "main"; the working tree is named in the reader's language. */

@@ -126,8 +126,8 @@ export function buildStatsSections(stats: CatalogueStats, lang: Lang): StatsSect
     {
       title: pick(lang, { vi: "Dịch vụ công trực tuyến", en: "Online public services" }),
       note: pick(lang, {
-        vi: "TTHC không ghi dich_vu_cong được tính là không cung cấp trực tuyến.",
-        en: "A procedure without dich_vu_cong counts as not online.",
+        vi: "TTHC không ghi mức dịch vụ công trực tuyến được tính là không cung cấp trực tuyến.",
+        en: "A procedure that records no online service level counts as not online.",
       }),
       header: [pick(lang, { vi: "Mức độ", en: "Level" }), count, share],
       align: ["left", "right", "right"],
