@@ -47,6 +47,8 @@ export interface AmendedProcedure extends ProcedureRef {
   legal_change: boolean;
   /** Added key: the field in BASE when the procedure also moved to another field. */
   field_before?: string;
+  /** Added key: that field's name, for readers. */
+  field_before_name?: string;
 }
 
 export interface ReplacedProcedure extends ProcedureRef {
@@ -67,6 +69,8 @@ export interface AbolishedProcedure extends ProcedureRef {
 /** A procedure whose content did not change but that now belongs to another field. */
 export interface MovedProcedure extends ProcedureRef {
   from: string;
+  /** Added key: the former field's name, for readers. */
+  from_name: string;
 }
 
 export interface CatalogueDiff {

@@ -77,6 +77,7 @@ const RAW = [
   ...["gia_tri", "don_vi", "ghi_chu", "mo_ta", "chu_the", "gio_nguoi_dan", "ban_chinh", "ban_sao", "hinh_thuc", "so_tien"],
   ...["van_ban", "tham_quyen", "thuc_hien", "phoi_hop", "muc_do", "quyet_dinh", "can_cu", "thanh_phan", "ly_do"],
   ...Object.values(ENUM_WORDS).flatMap((table) => Object.keys(table)),
+  ...["ho-tich", "chung-thuc"],
 ].filter((word, i, all) => all.indexOf(word) === i);
 
 function rawWordsIn(text: string): string[] {
@@ -92,14 +93,27 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 
 describe("an amendment proposal speaks the reader's language", () => {
   const { before, after } = everyElement();
-  const base = makeCatalogue({ label: "main", procedures: before });
-  const head = makeCatalogue({ label: "working tree", procedures: after });
+  const moved = makeProcedure({ ma: "1.000006" });
+  const base = makeCatalogue({
+    label: "main",
+    fields: [
+      { ma: "ho-tich", ten: "Hộ tịch", thu_tuc: [...before, moved] },
+      { ma: "chung-thuc", ten: "Chứng thực", thu_tuc: [] },
+    ],
+  });
+  const head = makeCatalogue({
+    label: "working tree",
+    fields: [
+      { ma: "ho-tich", ten: "Hộ tịch", thu_tuc: after },
+      { ma: "chung-thuc", ten: "Chứng thực", thu_tuc: [makeProcedure({ ma: "1.000006" })] },
+    ],
+  });
   const diff = diffCatalogues(base, head, { base: "main", head: "working tree" });
 
   test("the diff covers every element and every kind of change", () => {
     const changed = new Set(diff.amended.flatMap((p) => p.elements));
     for (const key of PROCEDURE_KEYS.filter((k) => !["ma", "trang_thai", "bai_bo", "thay_the"].includes(k))) expect(changed).toContain(key);
-    expect([diff.abolished.length, diff.replaced.length]).toEqual([1, 1]);
+    expect([diff.abolished.length, diff.replaced.length, diff.moved.length]).toEqual([1, 1, 1]);
   });
 
   const formats: [string, () => Promise<string>][] = [
@@ -121,6 +135,8 @@ describe("an amendment proposal speaks the reader's language", () => {
     ["text", "Thời hạn giải quyết: 5 ngày làm việc → 8 giờ"],
     ["md", "| Thời hạn giải quyết | 1 ngày làm việc | 3 ngày làm việc |"],
     ["text", "1.000002  Thủ tục 1.000002  [Hộ tịch]  (ghi trạng thái bãi bỏ, còn lưu trong danh mục)"],
+    ["text", "1.000006  Thủ tục 1.000006  [Chứng thực]  (chuyển từ lĩnh vực Hộ tịch)"],
+    ["md", "| 1 | 1.000006 | Thủ tục 1.000006 | Chứng thực | Hộ tịch |"],
   ])("%s says the deadline and the abolition in words: %s", (format, expected) => {
     const text = format === "md" ? renderDiffMd(diff, { lang: "vi" }) : renderDiffText(diff, { lang: "vi", color: false, width: 1000 });
     expect(text).toContain(expected);

@@ -79,7 +79,7 @@ describe("text", () => {
     const moved = diffCatalogues(main(), makeCatalogue({ label: "x", fields }), { head: "feature" });
     expect(renderDiffText(moved, { lang: "en", color: false }).split("\n").slice(-3)).toEqual([
       "Procedures moved to another field (content unchanged) (1)",
-      "  > 1.000894  Thủ tục đăng ký kết hôn  [Chứng thực]  (moved from field ho-tich)",
+      "  > 1.000894  Thủ tục đăng ký kết hôn  [Chứng thực]  (moved from field Hộ tịch)",
       "",
     ]);
   });

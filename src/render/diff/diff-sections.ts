@@ -34,9 +34,10 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
       header: [...common, t("Nội dung thay đổi", "What changes")],
       rows: numbered([
         ...diff.amended.map((p) => {
-          const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(
-            Boolean,
-          );
+          const notes = [
+            p.field_before ? describeMove(p.field_before_name ?? p.field_before, lang) : "",
+            p.legal_change ? "" : describeRecordOnly(lang),
+          ].filter(Boolean);
           return [
             p.code,
             p.name,
@@ -60,7 +61,7 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
     {
       title: pick(lang, SECTION_TEXT.moved),
       header: [...common, t("Lĩnh vực cũ", "Former field")],
-      rows: numbered(diff.moved.map((p) => [p.code, p.name, p.field_name, p.from])),
+      rows: numbered(diff.moved.map((p) => [p.code, p.name, p.field_name, p.from_name])),
     },
   ];
   return tables.filter((table) => table.rows.length > 0);

@@ -62,7 +62,10 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
   if (diff.amended.length > 0) {
     section(pick(lang, SECTION_TEXT.amended), diff.amended.length);
     for (const p of diff.amended) {
-      const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)];
+      const notes = [
+        p.field_before ? describeMove(p.field_before_name ?? p.field_before, lang) : "",
+        p.legal_change ? "" : describeRecordOnly(lang),
+      ];
       head(
         chalk.yellow("~"),
         p.code,
@@ -89,7 +92,7 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
   }
   if (diff.moved.length > 0) {
     section(pick(lang, SECTION_TEXT.moved), diff.moved.length);
-    for (const p of diff.moved) head(">", p.code, p.name, p.field_name, `(${describeMove(p.from, lang)})`);
+    for (const p of diff.moved) head(">", p.code, p.name, p.field_name, `(${describeMove(p.from_name, lang)})`);
   }
   return fit(out, options.width ?? DEFAULT_WIDTH);
 }

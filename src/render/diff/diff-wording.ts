@@ -258,7 +258,7 @@ export function describeReplaces(code: string, name: string, lang: Lang): string
   return pick(lang, { vi: `thay thế ${code} ${name}`, en: `replaces ${code} ${name}` });
 }
 
-/** "chuyển từ lĩnh vực ho-tich". */
+/** "chuyển từ lĩnh vực Hộ tịch": the former field by its name. */
 export function describeMove(from: string, lang: Lang): string {
   return pick(lang, { vi: `chuyển từ lĩnh vực ${from}`, en: `moved from field ${from}` });
 }
