@@ -84,4 +84,14 @@ export interface CatalogueDiff {
   unchanged: number;
   /** Added key: procedures moved to another field with no other change. */
   moved: MovedProcedure[];
+  /**
+   * How the ids that changed values hold read to people: agencies by name, legal documents by
+   * their number as printed (so_hieu). From both versions, HEAD's first. Not in the JSON.
+   */
+  names?: DiffNames;
+}
+
+export interface DiffNames {
+  agencies: Readonly<Record<string, string>>;
+  documents: Readonly<Record<string, string>>;
 }

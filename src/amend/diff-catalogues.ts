@@ -130,6 +130,12 @@ export function diffCatalogues(base: Catalogue, head: Catalogue, labels: DiffLab
     abolished,
     unchanged,
     moved,
+    names: {
+      agencies: Object.fromEntries([...base.agencies, ...head.agencies].map((agency) => [agency.id, agency.ten.normalize("NFC")])),
+      documents: Object.fromEntries(
+        [...base.documents, ...head.documents].map((document) => [document.id, (document.so_hieu ?? document.id).normalize("NFC")]),
+      ),
+    },
   };
 }
 

@@ -133,6 +133,8 @@ describe("diffCatalogues", () => {
       abolished: [],
       unchanged: 4,
       moved: [],
+      // How ids read to people, for the renderers (not in the JSON).
+      names: expect.objectContaining({ agencies: expect.objectContaining({ "ubnd-xa-a": "Ủy ban nhân dân xã A" }) }) as unknown,
     });
   });
 

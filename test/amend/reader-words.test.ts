@@ -77,7 +77,7 @@ const RAW = [
   ...["gia_tri", "don_vi", "ghi_chu", "mo_ta", "chu_the", "gio_nguoi_dan", "ban_chinh", "ban_sao", "hinh_thuc", "so_tien"],
   ...["van_ban", "tham_quyen", "thuc_hien", "phoi_hop", "muc_do", "quyet_dinh", "can_cu", "thanh_phan", "ly_do"],
   ...Object.values(ENUM_WORDS).flatMap((table) => Object.keys(table)),
-  ...["ho-tich", "chung-thuc"],
+  ...["ho-tich", "chung-thuc", "ubnd-xa-a", "ubnd-tinh-b", "cong-an-xa-a", "23/2015/ND-CP"],
 ].filter((word, i, all) => all.indexOf(word) === i);
 
 function rawWordsIn(text: string): string[] {
@@ -136,6 +136,11 @@ describe("an amendment proposal speaks the reader's language", () => {
     ["md", "| Thời hạn giải quyết | 1 ngày làm việc | 3 ngày làm việc |"],
     ["text", "1.000002  Thủ tục 1.000002  [Hộ tịch]  (ghi trạng thái bãi bỏ, còn lưu trong danh mục)"],
     ["text", "1.000006  Thủ tục 1.000006  [Chứng thực]  (chuyển từ lĩnh vực Hộ tịch)"],
+    // Agencies by name, documents by their number as printed, never by their ids.
+    ["text", "Cơ quan thực hiện › cơ quan có thẩm quyền: Ủy ban nhân dân xã A → Ủy ban nhân dân tỉnh B"],
+    ["md", "| Cơ quan thực hiện › cơ quan phối hợp | — | Công an xã A |"],
+    ["md", "| Căn cứ pháp lý | — | 23/2015/NĐ-CP |"],
+    ["text", "Quyết định công bố: {+250/QĐ-UBND ngày 02/03/2026+}"],
     ["md", "| 1 | 1.000006 | Thủ tục 1.000006 | Chứng thực | Hộ tịch |"],
   ])("%s says the deadline and the abolition in words: %s", (format, expected) => {
     const text = format === "md" ? renderDiffMd(diff, { lang: "vi" }) : renderDiffText(diff, { lang: "vi", color: false, width: 1000 });

@@ -41,7 +41,7 @@ describe("text", () => {
         "      Thời hạn giải quyết: 3 ngày làm việc → 2 ngày làm việc",
         "      Thành phần hồ sơ › “Giấy chứng sinh”: [-Giấy chứng sinh (bản chính: 1, hình thức: nộp)-]",
         "      Phí, lệ phí › “Lệ phí đăng ký khai sinh” › ghi chú: Miễn lệ phí {+| +}khi đăng ký đúng hạn.{+\nThu 8.000 đồng khi quá hạn <script>alert(1)</script>+}",
-        "      Căn cứ pháp lý: {+87/2020/ND-CP+}",
+        "      Căn cứ pháp lý: {+87/2020/NĐ-CP+}",
         "      Quyết định công bố › quyết định: 1234/QĐ-UBND → 250/QĐ-UBND",
         "      Quyết định công bố › ngày: 25/06/2025 → 02/03/2026",
         "  ~ 2.000815  Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản  [Chứng thực]  (chỉ thay đổi thông tin quản lý, không phải công bố)",

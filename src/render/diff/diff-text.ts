@@ -45,8 +45,8 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
         .map((p) => (p.kind === "same" ? p.text : p.kind === "removed" ? removed(p.text) : inserted(p.text)))
         .join("");
     } else {
-      const before = describeValue(c.path, c.before, lang);
-      const after = describeValue(c.path, c.after, lang);
+      const before = describeValue(c.path, c.before, lang, diff.names);
+      const after = describeValue(c.path, c.after, lang, diff.names);
       // A value replaced reads "before → after"; one added or removed keeps its mark.
       if (c.before !== null && c.after !== null)
         value = options.color ? `${chalk.red(before)} → ${chalk.green(after)}` : `${before} → ${after}`;

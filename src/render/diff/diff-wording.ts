@@ -3,7 +3,7 @@
 // so every format says the same thing in the same words.
 
 import { textOf } from "../../model/text-of.js";
-import type { CatalogueDiff, Change, PathSegment } from "../../amend/catalogue-diff.js";
+import type { CatalogueDiff, Change, DiffNames, PathSegment } from "../../amend/catalogue-diff.js";
 import { elementName } from "../../words/element-words.js";
 import { ENUM_WORDS, nameValue } from "../../words/enum-words.js";
 import type { DeadlineUnit } from "../../model/catalogue.js";
@@ -68,6 +68,14 @@ const CODE_KEYS = new Set([
   "thanh_phan",
 ]);
 
+/** Keys whose values are agency ids, and legal-document ids: read by name and by number. */
+const AGENCY_KEYS = new Set(["tham_quyen", "thuc_hien", "phoi_hop"]);
+const DOCUMENT_KEYS = new Set(["can_cu_phap_ly", "van_ban", "can_cu"]);
+
+function nameOf(table: Readonly<Record<string, string>> | undefined, id: string): string {
+  return table && Object.hasOwn(table, id) ? table[id]! : id;
+}
+
 /** Lists whose items are strings, where an index means nothing to a reader. */
 const STRING_LISTS = new Set(["cap", "doi_tuong", "thanh_phan_lien_thong", "ket_qua", "yeu_cau_dieu_kien", "can_cu_phap_ly", "phoi_hop"]);
 
@@ -125,9 +133,10 @@ export function describeDeadline(value: Obj, lang: Lang): string {
 }
 
 /** A decision: "1234/QĐ-UBND ngày 25/06/2025". */
-export function describeDecision(value: Obj, lang: Lang): string {
+export function describeDecision(value: Obj, lang: Lang, names?: DiffNames): string {
   const date = value.ngay ? pick(lang, { vi: ` ngày ${wordDateIn(str(value.ngay), lang)}`, en: ` of ${str(value.ngay)}` }) : "";
-  const basis = value.can_cu ? pick(lang, { vi: `, căn cứ ${str(value.can_cu)}`, en: `, under ${str(value.can_cu)}` }) : "";
+  const document = nameOf(names?.documents, str(value.can_cu));
+  const basis = value.can_cu ? pick(lang, { vi: `, căn cứ ${document}`, en: `, under ${document}` }) : "";
   return `${str(value.quyet_dinh)}${date}${basis}`;
 }
 
@@ -135,14 +144,14 @@ export function describeDecision(value: Obj, lang: Lang): string {
  * A changed value as a reader sees it: a dossier component with its copies, a fee with its
  * amount, a channel with its deadline, a code by its name. Null is the empty string.
  */
-export function describeValue(path: readonly PathSegment[], value: unknown, lang: Lang): string {
+export function describeValue(path: readonly PathSegment[], value: unknown, lang: Lang, names?: DiffNames): string {
   if (value === null || value === undefined) return "";
   const top = String(path[0] ?? "");
   const key = keyOf(path);
-  if (Array.isArray(value)) return value.map((v) => describeValue([...path, 0], v, lang)).join("; ");
+  if (Array.isArray(value)) return value.map((v) => describeValue([...path, 0], v, lang, names)).join("; ");
   if (isObj(value)) {
     if (key === "thoi_han") return describeDeadline(value, lang);
-    if (key === "cong_bo" || key === "bai_bo") return describeDecision(value, lang);
+    if (key === "cong_bo" || key === "bai_bo") return describeDecision(value, lang, names);
     if (top === "trinh_tu" && path.length === 2) {
       const who = valueName("chu_the", str(value.chu_the), lang);
       const hours =
@@ -154,7 +163,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
     if (top === "thanh_phan_ho_so" && path.length === 2) {
       const details = (["ban_chinh", "ban_sao", "hinh_thuc", "mau", "ghi_chu"] as const)
         .filter((k) => value[k] !== undefined)
-        .map((k) => `${pick(lang, PART_TEXT[k]!)}: ${describeValue([top, "x", k], value[k], lang)}`);
+        .map((k) => `${pick(lang, PART_TEXT[k]!)}: ${describeValue([top, "x", k], value[k], lang, names)}`);
       return details.length > 0 ? `${str(value.ten)} (${details.join(", ")})` : str(value.ten);
     }
     if (top === "phi_le_phi" && path.length === 2) {
@@ -163,7 +172,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
       return `${str(value.ten)}${amount}${value.ghi_chu ? ` (${str(value.ghi_chu)})` : ""}`;
     }
     if (top === "mau_don" && path.length === 2) {
-      return `${str(value.ten)} (${str(value.ma)}${value.van_ban ? `, ${str(value.van_ban)}` : ""})`;
+      return `${str(value.ten)} (${str(value.ma)}${value.van_ban ? `, ${nameOf(names?.documents, str(value.van_ban))}` : ""})`;
     }
     if (top === "cach_thuc" && path.length === 2) {
       const parts = [valueName("kenh", str(value.kenh), lang)];
@@ -174,7 +183,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
     if (top === "can_ra_soat" && path.length === 2) return `${elementName(str(value.thanh_phan), lang)}: ${str(value.ly_do)}`;
     if (key === "dich_vu_cong") return [valueName("muc_do", str(value.muc_do), lang), str(value.url)].filter(Boolean).join(", ");
     return Object.entries(value)
-      .map(([k, v]) => `${PART_TEXT[k] ? pick(lang, PART_TEXT[k]) : k}: ${describeValue([...path, k], v, lang)}`)
+      .map(([k, v]) => `${PART_TEXT[k] ? pick(lang, PART_TEXT[k]) : k}: ${describeValue([...path, k], v, lang, names)}`)
       .join("; ");
   }
   if (typeof value === "number") return formatNumber(value, lang);
@@ -182,6 +191,8 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
   const text = textOf(value);
   if (key === "ngay" || key === "hieu_luc_tu") return wordDateIn(text, lang);
   if (key === "thanh_phan") return elementName(text, lang);
+  if (AGENCY_KEYS.has(key)) return nameOf(names?.agencies, text);
+  if (DOCUMENT_KEYS.has(key)) return nameOf(names?.documents, text);
   return valueName(key, text, lang);
 }
 
