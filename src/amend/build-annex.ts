@@ -25,7 +25,10 @@ export interface AnnexChangeRow {
   /** The code of the procedure this one replaces. */
   replaces?: string;
   name: string;
-  /** The document that prescribes the change or the abolition. */
+  /**
+   * The document that prescribes the change or the abolition: `cong_bo.can_cu` (`bai_bo.can_cu`),
+   * else the documents newly cited between the versions, one a line; empty when neither says.
+   */
   basis: string;
   field: string;
   agency: string;
@@ -91,10 +94,14 @@ export function buildAnnex(diff: CatalogueDiff, base: Catalogue, head: Catalogue
   const agencyOf = (p: Procedure | undefined) =>
     p ? (agencies.get(p.co_quan.thuc_hien ?? p.co_quan.tham_quyen) ?? p.co_quan.thuc_hien ?? p.co_quan.tham_quyen) : "";
   const documentName = (id: string) => describeDocument(documents.get(id), id);
-  const newlyCited = (now: Procedure, then: Procedure | undefined) => {
-    const cited = now.can_cu_phap_ly ?? [];
-    const fresh = cited.filter((id) => !(then?.can_cu_phap_ly ?? []).includes(id));
-    return (fresh.length > 0 ? fresh : cited).map(documentName).join("; ");
+  // The document that prescribes an amendment: the one the new announcement names (cong_bo's
+  // can_cu, when the announcement is new in HEAD), else the documents the procedure newly cites.
+  const amendingDocuments = (now: Procedure, then: Procedure | undefined) => {
+    const announced = now.cong_bo?.can_cu;
+    const isNew = announced !== undefined && (announced !== then?.cong_bo?.can_cu || now.cong_bo?.quyet_dinh !== then?.cong_bo?.quyet_dinh);
+    if (isNew) return documentName(announced);
+    const fresh = now.can_cu_phap_ly.filter((id) => !(then?.can_cu_phap_ly ?? []).includes(id));
+    return fresh.map(documentName).join("\n");
   };
 
   // What goes into Part II: new, amended in a legal element, replacing.
@@ -120,7 +127,7 @@ export function buildAnnex(diff: CatalogueDiff, base: Catalogue, head: Catalogue
         procedure,
         field: ref.field_name,
         changed: new Set(ref.elements),
-        basis: newlyCited(procedure, before),
+        basis: amendingDocuments(procedure, before),
       });
   }
   for (const ref of diff.replaced) {
@@ -133,7 +140,7 @@ export function buildAnnex(diff: CatalogueDiff, base: Catalogue, head: Catalogue
         field: ref.field_name,
         changed: new Set(ref.elements),
         replaces: { code: ref.replaces, name: ref.replaces_name },
-        basis: newlyCited(procedure, before),
+        basis: amendingDocuments(procedure, before),
       });
     }
   }
@@ -209,10 +216,12 @@ function elementLines(p: Procedure, key: string, documentName: (id: string) => s
       return or(p.trinh_tu.map((s, i) => `Bước ${i + 1}: ${s.mo_ta}`));
     case "cach_thuc": {
       const lines = p.cach_thuc.map((c) => {
-        const deadline = c.thoi_han ? `, thời hạn giải quyết: ${wordDeadline(c.thoi_han, "vi", { note: "parentheses" })}` : "";
-        return `- ${nameValue(ENUM_WORDS.kenh!, c.kenh, "vi", "amendment")}${deadline}${c.ghi_chu ? `; ${c.ghi_chu}` : ""}.`;
+        const deadline = c.thoi_han ? `, thời hạn giải quyết: ${deadlineText(c.thoi_han)}` : "";
+        return sentence(
+          `- ${nameValue(ENUM_WORDS.kenh!, c.kenh, "vi", "amendment")}${deadline}${c.ghi_chu ? `; ${clause(c.ghi_chu)}` : ""}`,
+        );
       });
-      if (p.dia_diem) lines.push(`- Địa điểm thực hiện: ${p.dia_diem}.`);
+      if (p.dia_diem) lines.push(sentence(`- Địa điểm thực hiện: ${p.dia_diem}`));
       return or(lines);
     }
     case "thanh_phan_ho_so": {
@@ -223,49 +232,65 @@ function elementLines(p: Procedure, key: string, documentName: (id: string) => s
           c.ban_sao ? `${pad(c.ban_sao)} bản sao` : "",
           c.mau ? `theo mẫu ${c.mau}` : "",
           c.hinh_thuc === "xuat_trinh" ? "xuất trình" : "",
-          c.ghi_chu ?? "",
+          c.ghi_chu ? clause(c.ghi_chu) : "",
         ].filter(Boolean);
-        lines.push(`- ${c.ten}${details.length > 0 ? ` (${details.join("; ")})` : ""}.`);
+        lines.push(sentence(`- ${details.length > 0 ? clause(c.ten) : c.ten}${details.length > 0 ? ` (${details.join("; ")})` : ""}`));
       }
       if (p.thanh_phan_ho_so.length === 0) lines.push("Không");
       lines.push(`b) Số lượng hồ sơ: ${p.so_bo_ho_so !== undefined ? `${pad(p.so_bo_ho_so)} bộ` : "Không quy định"}.`);
       return lines;
     }
     case "thoi_han":
-      return [`${wordDeadline(p.thoi_han, "vi", { note: "parentheses" })}.`];
+      return [sentence(deadlineText(p.thoi_han))];
     case "doi_tuong":
       return or(
-        p.doi_tuong.length > 0 ? [p.doi_tuong.map((d) => nameValue(ENUM_WORDS.doi_tuong!, d, "vi", "amendment")).join(", ") + "."] : [],
+        p.doi_tuong.length > 0 ? [sentence(p.doi_tuong.map((d) => nameValue(ENUM_WORDS.doi_tuong!, d, "vi", "amendment")).join(", "))] : [],
       );
     case "co_quan": {
-      const lines = [`- Cơ quan có thẩm quyền: ${agencyName(p.co_quan.tham_quyen)}.`];
-      if (p.co_quan.thuc_hien) lines.push(`- Cơ quan trực tiếp thực hiện: ${agencyName(p.co_quan.thuc_hien)}.`);
-      if ((p.co_quan.phoi_hop ?? []).length > 0)
-        lines.push(`- Cơ quan phối hợp: ${(p.co_quan.phoi_hop ?? []).map(agencyName).join(", ")}.`);
-      lines.push(`- Cấp thực hiện: ${p.cap.map((c) => nameValue(ENUM_WORDS.cap!, c, "vi", "amendment")).join(", ")}.`);
+      const lines = [`- Cơ quan có thẩm quyền: ${agencyName(p.co_quan.tham_quyen)}`];
+      if (p.co_quan.thuc_hien) lines.push(`- Cơ quan trực tiếp thực hiện: ${agencyName(p.co_quan.thuc_hien)}`);
+      if ((p.co_quan.phoi_hop ?? []).length > 0) lines.push(`- Cơ quan phối hợp: ${(p.co_quan.phoi_hop ?? []).map(agencyName).join(", ")}`);
+      lines.push(`- Cấp thực hiện: ${p.cap.map((c) => nameValue(ENUM_WORDS.cap!, c, "vi", "amendment")).join(", ")}`);
       if (p.loai === "lien_thong" && (p.thanh_phan_lien_thong ?? []).length > 0) {
-        lines.push(`- Thủ tục liên thông với: ${(p.thanh_phan_lien_thong ?? []).join(", ")}.`);
+        lines.push(`- Thủ tục liên thông với: ${(p.thanh_phan_lien_thong ?? []).join(", ")}`);
       }
-      return lines;
+      return lines.map(sentence);
     }
     case "ket_qua":
-      return or(p.ket_qua.map((k) => `- ${k}.`));
+      return or(p.ket_qua.map((k) => sentence(`- ${k}`)));
     case "phi_le_phi":
       return or(
         p.phi_le_phi.map((f) => {
           const amount = f.so_tien !== undefined ? `: ${f.so_tien === 0 ? "0" : formatNumber(f.so_tien, "vi")} đồng` : "";
-          return `- ${f.ten}${amount}${f.ghi_chu ? ` (${f.ghi_chu})` : ""}.`;
+          return sentence(`- ${f.ten}${amount}${f.ghi_chu ? ` (${clause(f.ghi_chu)})` : ""}`);
         }),
       );
     case "mau_don":
-      return or(p.mau_don.map((f) => `- ${f.ten} (${f.ma})${f.van_ban ? `, ban hành kèm theo ${documentName(f.van_ban)}` : ""}.`));
+      return or(p.mau_don.map((f) => sentence(`- ${f.ten} (${f.ma})${f.van_ban ? `, ban hành kèm theo ${documentName(f.van_ban)}` : ""}`)));
     case "yeu_cau_dieu_kien":
-      return or(p.yeu_cau_dieu_kien.map((y) => `- ${y}`));
+      return or(p.yeu_cau_dieu_kien.map((y) => sentence(`- ${y}`)));
     case "can_cu_phap_ly":
-      return or(p.can_cu_phap_ly.map((id) => `- ${documentName(id)}.`));
+      return or(p.can_cu_phap_ly.map((id) => sentence(`- ${documentName(id)}`)));
     default:
       return none;
   }
+}
+
+/** A line that ends with one full stop, whatever its text ended with ("kết hôn." stays so). */
+export function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?…:]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Text set inside a sentence or parentheses, without the stop it may end with. */
+function clause(text: string): string {
+  return text.trim().replace(/[.;,]+$/u, "");
+}
+
+/** "05 ngày làm việc (ghi chú)": the note in parentheses without its own full stop. */
+function deadlineText(deadline: Procedure["thoi_han"]): string {
+  const note = deadline.ghi_chu ? { ghi_chu: clause(deadline.ghi_chu) } : {};
+  return wordDeadline({ gia_tri: deadline.gia_tri, don_vi: deadline.don_vi, ...note }, "vi", { note: "parentheses" });
 }
 
 /** 1 → "01": counts in administrative documents are written with two digits. */

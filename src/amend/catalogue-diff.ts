@@ -18,6 +18,11 @@ export interface Change {
   path: PathSegment[];
   before: unknown;
   after: unknown;
+  /**
+   * For a change of a deadline's amount or unit: the whole deadline before and after, so that a
+   * reader sees "1 ngày làm việc → 3 ngày làm việc" rather than a number. Not in the JSON.
+   */
+  deadline?: { before: unknown; after: unknown };
 }
 
 export interface ProcedureRef {
@@ -42,6 +47,8 @@ export interface AmendedProcedure extends ProcedureRef {
   legal_change: boolean;
   /** Added key: the field in BASE when the procedure also moved to another field. */
   field_before?: string;
+  /** Added key: that field's name, for readers. */
+  field_before_name?: string;
 }
 
 export interface ReplacedProcedure extends ProcedureRef {
@@ -62,6 +69,8 @@ export interface AbolishedProcedure extends ProcedureRef {
 /** A procedure whose content did not change but that now belongs to another field. */
 export interface MovedProcedure extends ProcedureRef {
   from: string;
+  /** Added key: the former field's name, for readers. */
+  from_name: string;
 }
 
 export interface CatalogueDiff {
@@ -75,4 +84,14 @@ export interface CatalogueDiff {
   unchanged: number;
   /** Added key: procedures moved to another field with no other change. */
   moved: MovedProcedure[];
+  /**
+   * How the ids that changed values hold read to people: agencies by name, legal documents by
+   * their number as printed (so_hieu). From both versions, HEAD's first. Not in the JSON.
+   */
+  names?: DiffNames;
+}
+
+export interface DiffNames {
+  agencies: Readonly<Record<string, string>>;
+  documents: Readonly<Record<string, string>>;
 }

@@ -98,7 +98,7 @@ export function diffCatalogues(base: Catalogue, head: Catalogue, labels: DiffLab
     const changes = diffProcedures(b.procedure, a.procedure);
     const fieldMoved = b.field !== a.field;
     if (changes.length === 0) {
-      if (fieldMoved) moved.push({ ...refOf(a), from: b.field });
+      if (fieldMoved) moved.push({ ...refOf(a), from: b.field, from_name: b.fieldName.normalize("NFC") });
       else unchanged += 1;
       continue;
     }
@@ -108,7 +108,7 @@ export function diffCatalogues(base: Catalogue, head: Catalogue, labels: DiffLab
       elements,
       changes,
       legal_change: elements.some(isLegalElement),
-      ...(fieldMoved ? { field_before: b.field } : {}),
+      ...(fieldMoved ? { field_before: b.field, field_before_name: b.fieldName.normalize("NFC") } : {}),
     });
   }
 
@@ -130,6 +130,12 @@ export function diffCatalogues(base: Catalogue, head: Catalogue, labels: DiffLab
     abolished,
     unchanged,
     moved,
+    names: {
+      agencies: Object.fromEntries([...base.agencies, ...head.agencies].map((agency) => [agency.id, agency.ten.normalize("NFC")])),
+      documents: Object.fromEntries(
+        [...base.documents, ...head.documents].map((document) => [document.id, (document.so_hieu ?? document.id).normalize("NFC")]),
+      ),
+    },
   };
 }
 

@@ -44,7 +44,13 @@ function compareAt(path: PathSegment[], before: unknown, after: unknown, out: Ch
     }
   } else if (isObject(b) && isObject(a)) {
     const keys = [...Object.keys(a), ...Object.keys(b).filter((k) => !(k in a))];
+    const first = out.length;
     for (const key of keys) compareAt([...path, key], b[key], a[key], out);
+    if (path[path.length - 1] === "thoi_han") {
+      for (const change of out.slice(first)) {
+        if (["gia_tri", "don_vi"].includes(String(change.path[change.path.length - 1]))) change.deadline = { before: b, after: a };
+      }
+    }
     return;
   }
   if (!deepEqual(b, a)) out.push({ path, before: b, after: a });

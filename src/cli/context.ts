@@ -11,6 +11,8 @@ export interface CommandContext {
   catalogueOption?: string;
   /** Whether standard output is a terminal (browse needs one; colour follows it). */
   isTTY: boolean;
+  /** The width text output fits: $COLUMNS, else the terminal's, else 80 (a pipe or a file); unset is 80. */
+  columns?: number;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Standard output as bytes, for binary formats written to stdout. */

@@ -5,6 +5,7 @@ import { Refusal, UnreadableCatalogue } from "../model/refusal.js";
 import { renderUnreadableCatalogue } from "../render/validate/unreadable-catalogue.js";
 import { packageVersion } from "./version.js";
 import { UserError, type CommandContext } from "./context.js";
+import { DEFAULT_WIDTH } from "../render/table/text-table.js";
 import { buildProgram } from "./program.js";
 import { localiseHelp } from "./localise-help.js";
 
@@ -71,10 +72,23 @@ export function describeCommanderError(code: string, message: string, lang: Lang
   return `${body} ${lang === "en" ? "See tthc --help." : "Xem tthc --help."}`;
 }
 
+/**
+ * How wide text output may be: $COLUMNS when set (as `COLUMNS=100 tthc stats` or a test asks),
+ * else the terminal's width, else 80 for a pipe or a file.
+ */
+export function outputColumns(env: NodeJS.ProcessEnv, isTTY: boolean, terminalColumns: number | undefined): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (env.COLUMNS !== undefined && Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  if (isTTY && terminalColumns !== undefined && terminalColumns > 0) return terminalColumns;
+  return DEFAULT_WIDTH;
+}
+
 export interface MainIO {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   isTTY?: boolean;
+  /** The terminal's width when standard output is one (default process.stdout.columns). */
+  columns?: number;
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
   stdoutBytes?: (bytes: Uint8Array) => void;
@@ -94,6 +108,7 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     debug: argv.includes("--debug"),
     cwd: io.cwd ?? process.cwd(),
     isTTY,
+    columns: outputColumns(env, isTTY, io.columns ?? process.stdout.columns),
     env,
     stdout: io.stdout ?? ((t) => void process.stdout.write(t)),
     stderr: io.stderr ?? ((t) => void process.stderr.write(t)),

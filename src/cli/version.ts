@@ -1,7 +1,20 @@
 import { readFileSync } from "node:fs";
 
-/** The version in package.json, read once: what --version prints and SARIF names as the tool's. */
+interface PackageJson {
+  version: string;
+  homepage?: string;
+}
+
+function readPackage(): PackageJson {
+  return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as PackageJson;
+}
+
+/** The version in package.json: what --version prints and SARIF names as the tool's. */
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
+  return readPackage().version;
+}
+
+/** The project's address (package.json "homepage", its one place): SARIF's informationUri. */
+export function packageHomepage(): string | undefined {
+  return readPackage().homepage;
 }

@@ -95,6 +95,7 @@ export function compareProcedures(pair: MatchedPair, incomes: HourlyIncomes): Pr
     code: after.ma,
     name: after.ten,
     field: pair.head.field,
+    field_name: pair.head.fieldName,
     levels: [...(after.cap ?? [])],
     agency: after.co_quan?.tham_quyen ?? "",
     ...(pair.replaced ? { replaces: before.ma } : {}),

@@ -42,6 +42,8 @@ export interface ProcedureEffect {
   code: string;
   name: string;
   field: string;
+  /** The field's name ("Hộ tịch"), for readers. */
+  field_name: string;
   levels: Level[];
   agency: string;
   /** Set when HEAD's procedure replaces a BASE procedure with another code (`thay_the`). */
@@ -87,6 +89,8 @@ export interface ProcedureRef {
   code: string;
   name: string;
   field: string;
+  /** The field's name ("Hộ tịch"), for readers. */
+  field_name: string;
   levels: Level[];
   agency: string;
   /** Per year, that side's manifest. */
@@ -153,6 +157,11 @@ export interface EffectsReport {
   by: GroupBy;
   totals: EffectsTotals;
   groups: EffectsGroup[];
+  /**
+   * Procedures counted in more than one group (by level: done at several levels), so that the
+   * groups' rows add up to more than the totals; 0 by field and by agency.
+   */
+  procedures_in_several_groups: number;
   procedures: ProcedureEffect[];
   abolished: ProcedureRef[];
   added: ProcedureRef[];

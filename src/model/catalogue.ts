@@ -74,6 +74,11 @@ export interface Decision {
   ngay: string;
 }
 
+/** The decision that announces a version: `can_cu` is the document that prescribes the amendment. */
+export interface Announcement extends Decision {
+  can_cu?: string;
+}
+
 export interface Abolition extends Decision {
   can_cu: string;
 }
@@ -101,7 +106,7 @@ export interface Procedure {
   so_ho_so_nam?: number;
   chi_phi_khac?: number;
   hieu_luc_tu?: string;
-  cong_bo?: Decision;
+  cong_bo?: Announcement;
   trang_thai?: Status;
   bai_bo?: Abolition;
   thay_the?: string;

@@ -66,6 +66,7 @@ export const unknownDocument: Rule = {
         if (isObj(form)) test(file.relative, [...base, "mau_don", i, "van_ban"], form.van_ban);
       });
       if (isObj(procedure.bai_bo)) test(file.relative, [...base, "bai_bo", "can_cu"], procedure.bai_bo.can_cu);
+      if (isObj(procedure.cong_bo)) test(file.relative, [...base, "cong_bo", "can_cu"], procedure.cong_bo.can_cu);
     }
     return problems;
   },

@@ -30,3 +30,15 @@ export function wordWeekdayDate(iso: string, lang: Lang): string {
   const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
   return `${WEEKDAYS[lang][weekday] ?? ""}, ${wordDate(iso)}`;
 }
+
+/**
+ * "ngày 15 tháng 10 năm 2026", as a decision's heading writes its date (NĐ 30/2020): days
+ * below 10 and the months January and February on two digits ("ngày 05 tháng 02 năm 2026").
+ */
+export function wordLongDate(value: unknown): string {
+  const text = isoDay(value) ?? textOf(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return `ngày ${text}`;
+  const month = Number(match[2]);
+  return `ngày ${match[3]} tháng ${month < 3 ? match[2] : String(month)} năm ${match[1]}`;
+}

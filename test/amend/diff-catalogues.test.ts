@@ -98,7 +98,13 @@ describe("diffProcedures", () => {
     const after = khaiSinh();
     after.cach_thuc = [{ kenh: "buu_chinh" }, { kenh: "truc_tuyen", thoi_han: { gia_tri: 2, don_vi: "ngay_lam_viec" } }];
     expect(diffProcedures(khaiSinh(), after)).toEqual([
-      { path: ["cach_thuc", "truc_tuyen", "thoi_han", "gia_tri"], before: 3, after: 2 },
+      {
+        path: ["cach_thuc", "truc_tuyen", "thoi_han", "gia_tri"],
+        before: 3,
+        after: 2,
+        // The whole deadline, for readers: "3 ngày làm việc → 2 ngày làm việc".
+        deadline: { before: { gia_tri: 3, don_vi: "ngay_lam_viec" }, after: { gia_tri: 2, don_vi: "ngay_lam_viec" } },
+      },
       { path: ["cach_thuc", "truc_tiep"], before: { kenh: "truc_tiep" }, after: null },
     ]);
   });
@@ -127,6 +133,8 @@ describe("diffCatalogues", () => {
       abolished: [],
       unchanged: 4,
       moved: [],
+      // How ids read to people, for the renderers (not in the JSON).
+      names: expect.objectContaining({ agencies: expect.objectContaining({ "ubnd-xa-a": "Ủy ban nhân dân xã A" }) }) as unknown,
     });
   });
 

@@ -258,7 +258,7 @@ describe("revisions", () => {
     repo.writeFields(head);
     const result = await repo.run(["diff", "HEAD"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Thời hạn giải quyết › số: [-3-] {+2+}");
+    expect(result.stdout).toContain("Thời hạn giải quyết: 3 ngày làm việc → 2 ngày làm việc");
     expect(result.stdout).not.toContain("\u001b[");
   });
 
@@ -357,7 +357,7 @@ describe("options", () => {
     const repo = await amendedRepo();
     const result = await repo.run(["diff", "HEAD", "--format", "md", "--out", "de-xuat.md"]);
     expect(result).toMatchObject({ code: 0, stdout: "", stderr: "" });
-    expect(repo.readFile("de-xuat.md")).toContain("| Thời hạn giải quyết › số | 3 | 2 |");
+    expect(repo.readFile("de-xuat.md")).toContain("| Thời hạn giải quyết | 3 ngày làm việc | 2 ngày làm việc |");
     expect(readdirSync(repo.dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 

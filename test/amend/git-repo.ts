@@ -49,7 +49,7 @@ export interface TestRepo {
   readFile(relative: string): string;
   removeFile(relative: string): void;
   commit(message: string): void;
-  run(argv: string[], options?: { isTTY?: boolean; env?: NodeJS.ProcessEnv; cwd?: string }): Promise<RunResult>;
+  run(argv: string[], options?: { isTTY?: boolean; columns?: number; env?: NodeJS.ProcessEnv; cwd?: string }): Promise<RunResult>;
   cleanup(): void;
 }
 
@@ -89,6 +89,7 @@ export function makeRepo(fields: Field[]): TestRepo {
         cwd: options.cwd ?? dir,
         env: options.env ?? {},
         isTTY: options.isTTY ?? false,
+        ...(options.columns === undefined ? {} : { columns: options.columns }),
         stdout: (t) => void out.push(t),
         stderr: (t) => void err.push(t),
         stdoutBytes: (b) => void bytes.push(b),

@@ -27,7 +27,7 @@ describe("the fixture's diff", () => {
 
 describe("text", () => {
   test("without colour, readable as [-old-]{+new+}", () => {
-    expect(renderDiffText(renderFixtureDiff(), { lang: "vi", color: false })).toBe(
+    expect(renderDiffText(renderFixtureDiff(), { lang: "vi", color: false, width: 1000 })).toBe(
       [
         "Đề xuất sửa đổi danh mục TTHC: main → cây làm việc",
         "1 thủ tục mới, 2 sửa đổi, bổ sung, 1 thay thế, 1 bãi bỏ; 0 không đổi",
@@ -38,23 +38,23 @@ describe("text", () => {
         "Thủ tục hành chính được sửa đổi, bổ sung (2)",
         "  ~ 1.001193  Thủ tục đăng ký khai sinh  [Hộ tịch]",
         "      Trình tự thực hiện › bước 2 › nội dung: Công chức tư pháp - hộ tịch tiếp nhận{+,+} [-và -]kiểm tra {+và số hóa +}hồ sơ.",
-        "      Thời hạn giải quyết › số: [-3-] {+2+}",
+        "      Thời hạn giải quyết: 3 ngày làm việc → 2 ngày làm việc",
         "      Thành phần hồ sơ › “Giấy chứng sinh”: [-Giấy chứng sinh (bản chính: 1, hình thức: nộp)-]",
         "      Phí, lệ phí › “Lệ phí đăng ký khai sinh” › ghi chú: Miễn lệ phí {+| +}khi đăng ký đúng hạn.{+\nThu 8.000 đồng khi quá hạn <script>alert(1)</script>+}",
-        "      Căn cứ pháp lý: {+87/2020/ND-CP+}",
-        "      Quyết định công bố › quyết định: [-1234/QĐ-UBND-] {+250/QĐ-UBND+}",
-        "      Quyết định công bố › ngày: [-25/06/2025-] {+02/03/2026+}",
+        "      Căn cứ pháp lý: {+87/2020/NĐ-CP+}",
+        "      Quyết định công bố › quyết định: 1234/QĐ-UBND → 250/QĐ-UBND",
+        "      Quyết định công bố › ngày: 25/06/2025 → 02/03/2026",
         "  ~ 2.000815  Thủ tục chứng thực bản sao từ bản chính giấy tờ, văn bản  [Chứng thực]  (chỉ thay đổi thông tin quản lý, không phải công bố)",
         "      Số hồ sơ mỗi năm: {+300+}",
         "",
         "Thủ tục hành chính được thay thế (1)",
         "  ~ 1.012345  Thủ tục đăng ký khai tử liên thông  [Hộ tịch]  (thay thế 1.000656 Thủ tục đăng ký khai tử)",
         "      Tên thủ tục: Thủ tục đăng ký khai tử{+ liên thông+}",
-        "      Quyết định công bố › quyết định: [-1234/QĐ-UBND-] {+250/QĐ-UBND+}",
-        "      Quyết định công bố › ngày: [-25/06/2025-] {+02/03/2026+}",
+        "      Quyết định công bố › quyết định: 1234/QĐ-UBND → 250/QĐ-UBND",
+        "      Quyết định công bố › ngày: 25/06/2025 → 02/03/2026",
         "",
         "Thủ tục hành chính bị bãi bỏ (1)",
-        "  - 1.000894  Thủ tục đăng ký kết hôn  [Hộ tịch]  (trang_thai: bai_bo)",
+        "  - 1.000894  Thủ tục đăng ký kết hôn  [Hộ tịch]  (ghi trạng thái bãi bỏ, còn lưu trong danh mục)",
         "",
       ].join("\n"),
     );
@@ -62,7 +62,9 @@ describe("text", () => {
 
   test("in colour: deletions red and struck through, insertions green", () => {
     const text = renderDiffText(renderFixtureDiff(), { lang: "en", color: true });
-    expect(text).toContain("      \u001b[2mDeadline › amount\u001b[22m: \u001b[31m\u001b[9m3\u001b[29m\u001b[39m \u001b[32m2\u001b[39m\n");
+    expect(text).toContain("      \u001b[2mDeadline\u001b[22m: \u001b[31m3 working days\u001b[39m → \u001b[32m2 working days\u001b[39m\n");
+    // Running text still marks each deleted word struck through.
+    expect(text).toContain("\u001b[31m\u001b[9mvà \u001b[29m\u001b[39m");
     expect(text).not.toContain("[-");
   });
 
@@ -77,7 +79,7 @@ describe("text", () => {
     const moved = diffCatalogues(main(), makeCatalogue({ label: "x", fields }), { head: "feature" });
     expect(renderDiffText(moved, { lang: "en", color: false }).split("\n").slice(-3)).toEqual([
       "Procedures moved to another field (content unchanged) (1)",
-      "  > 1.000894  Thủ tục đăng ký kết hôn  [Chứng thực]  (moved from field ho-tich)",
+      "  > 1.000894  Thủ tục đăng ký kết hôn  [Chứng thực]  (moved from field Hộ tịch)",
       "",
     ]);
   });
@@ -93,7 +95,7 @@ describe("markdown", () => {
     expect(md).toContain(
       "| Phí, lệ phí › “Lệ phí đăng ký khai sinh” › ghi chú | Miễn lệ phí khi đăng ký đúng hạn. | Miễn lệ phí **\\|** khi đăng ký đúng hạn.<br>**Thu 8.000 đồng khi quá hạn &lt;script&gt;alert(1)&lt;/script&gt;** |",
     );
-    expect(md).toContain("| 1 | 1.000894 | Thủ tục đăng ký kết hôn | Hộ tịch | trang\\_thai: bai\\_bo |");
+    expect(md).toContain("| 1 | 1.000894 | Thủ tục đăng ký kết hôn | Hộ tịch | ghi trạng thái bãi bỏ, còn lưu trong danh mục |");
     for (const line of md.split("\n").filter((l) => l.startsWith("|"))) {
       // Every table row has the same number of unescaped pipes as its header.
       expect(line.replace(/\\\|/gu, "").match(/\|/gu)!.length).toBeGreaterThanOrEqual(4);
@@ -108,7 +110,7 @@ describe("html", () => {
     expect(html).toContain("@page { size: A4 portrait;");
     expect(html).toContain("del { text-decoration: line-through;");
     expect(html).toContain("ins { text-decoration: underline;");
-    expect(html).toContain("<tr><td>Thời hạn giải quyết › số</td><td><del>3</del> <ins>2</ins></td></tr>");
+    expect(html).toContain("<tr><td>Thời hạn giải quyết</td><td><del>3 ngày làm việc</del> <ins>2 ngày làm việc</ins></td></tr>");
     expect(html).toContain(
       "Miễn lệ phí <ins>| </ins>khi đăng ký đúng hạn.<ins>\nThu 8.000 đồng khi quá hạn &lt;script&gt;alert(1)&lt;/script&gt;</ins>",
     );
@@ -187,7 +189,7 @@ describe("docx: the draft annex", () => {
           "STT",
           "Mã TTHC",
           "Tên thủ tục hành chính",
-          "Tên văn bản quy định nội dung sửa đổi, bổ sung, thay thế",
+          "Tên VBQPPL quy định nội dung sửa đổi, bổ sung, thay thế",
           "Lĩnh vực",
           "Cơ quan thực hiện",
         ],
@@ -203,13 +205,14 @@ describe("docx: the draft annex", () => {
           "2",
           "1.012345\n(thay thế 1.000656)",
           "Thủ tục đăng ký khai tử liên thông",
-          "Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014",
+          // Cites no document the replaced procedure did not, and its announcement names none.
+          "",
           "Hộ tịch",
           "Ủy ban nhân dân xã A",
         ],
       ],
       [
-        ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Tên văn bản quy định việc bãi bỏ", "Lĩnh vực", "Cơ quan thực hiện"],
+        ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Tên VBQPPL quy định việc bãi bỏ thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"],
         [
           "1",
           "1.000894",
@@ -229,7 +232,7 @@ describe("docx: the draft annex", () => {
       "PHỤ LỤC",
       "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH, ĐƯỢC SỬA ĐỔI, BỔ SUNG, ĐƯỢC THAY THẾ VÀ BỊ BÃI BỎ",
       "THUỘC PHẠM VI QUẢN LÝ, GIẢI QUYẾT TẠI XÃ A, TỈNH B",
-      "(Kèm theo Quyết định số 250/QĐ-UBND ngày 02/03/2026)",
+      "(Ban hành kèm theo Quyết định số 250/QĐ-UBND ngày 02 tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh B)",
       "PHẦN I. DANH MỤC THỦ TỤC HÀNH CHÍNH",
       "1. Danh mục thủ tục hành chính mới ban hành",
     ]);

@@ -114,10 +114,26 @@ describe("compliance cost by the Standard Cost Model", () => {
       actions: ["lower_fee", "lower_cost"],
     });
     expect(report.abolished).toEqual([
-      { code: "1.000002", name: "Thủ tục 1.000002", field: "ho-tich", levels: ["xa"], agency: "ubnd-xa-a", cost_vnd: 10_204_545 },
+      {
+        code: "1.000002",
+        name: "Thủ tục 1.000002",
+        field: "ho-tich",
+        field_name: "Hộ tịch",
+        levels: ["xa"],
+        agency: "ubnd-xa-a",
+        cost_vnd: 10_204_545,
+      },
     ]);
     expect(report.added).toEqual([
-      { code: "1.000003", name: "Thủ tục 1.000003", field: "ho-tich", levels: ["xa"], agency: "ubnd-xa-a", cost_vnd: 10_602_273 },
+      {
+        code: "1.000003",
+        name: "Thủ tục 1.000003",
+        field: "ho-tich",
+        field_name: "Hộ tịch",
+        levels: ["xa"],
+        agency: "ubnd-xa-a",
+        cost_vnd: 10_602_273,
+      },
     ]);
     expect(report.missing_volume).toEqual({ base: ["1.000004"], head: ["1.000004"] });
     expect(report.notes).toEqual([

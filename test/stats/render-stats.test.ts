@@ -14,16 +14,18 @@ const ESC = "\u001b[";
 describe("the report sentence", () => {
   test("Vietnamese, in the offices' words", () => {
     expect(describeStats(stats, "vi")).toEqual([
-      "Tổng số 10 TTHC, trong đó: cấp tỉnh 2 TTHC, cấp xã 9 TTHC; 1 TTHC liên thông; 1 TTHC nội bộ; " +
+      "Tổng số 10 TTHC đang có hiệu lực, trong đó: cấp tỉnh 2 TTHC, cấp xã 9 TTHC (1 TTHC thực hiện ở nhiều cấp được tính ở mỗi cấp); " +
+        "1 TTHC liên thông; 1 TTHC nội bộ; " +
         "3 TTHC trực tuyến toàn trình (30%), 2 một phần (20%); 3 TTHC tiếp nhận qua bưu chính (30%); " +
         "4 TTHC có thu phí, lệ phí (40%).",
-      "Không tính 3 TTHC đã bãi bỏ còn lưu trong danh mục.",
+      // The figure tthc validate gives: every procedure of the files.
+      "Danh mục lưu 13 TTHC: 10 TTHC đang có hiệu lực và 3 TTHC đã bãi bỏ (không tính trong các số liệu trên).",
     ]);
   });
 
   test("English", () => {
     expect(describeStats(stats, "en")[0]).toBe(
-      "10 procedures in total: province level 2, commune level 9; 1 inter-agency (liên thông); 1 internal (nội bộ); " +
+      "10 procedures in force: province level 2, commune level 9 (1 done at several levels count at each); 1 inter-agency (liên thông); 1 internal (nội bộ); " +
         "3 fully online (30%), 2 partly online (20%); 3 accepting dossiers by post (30%); 4 with a fee or charge (40%).",
     );
   });
@@ -34,10 +36,10 @@ describe("the report sentence", () => {
     );
     const s = computeStats(makeCatalogue({ procedures }));
     expect(describeStats(s, "vi")).toEqual([
-      "Tổng số 1.203 TTHC, trong đó: cấp xã 1.203 TTHC; 401 TTHC trực tuyến toàn trình (33,3%), 0 một phần (0%); " +
+      "Tổng số 1.203 TTHC đang có hiệu lực, trong đó: cấp xã 1.203 TTHC; 401 TTHC trực tuyến toàn trình (33,3%), 0 một phần (0%); " +
         "0 TTHC tiếp nhận qua bưu chính (0%); 0 TTHC có thu phí, lệ phí (0%).",
     ]);
-    expect(describeStats(s, "en")[0]).toContain("1,203 procedures in total: commune level 1,203; 401 fully online (33.3%)");
+    expect(describeStats(s, "en")[0]).toContain("1,203 procedures in force: commune level 1,203; 401 fully online (33.3%)");
   });
 
   test.each([
@@ -54,7 +56,7 @@ describe("the report sentence", () => {
 
 describe("renderers", () => {
   test("table: sentence first, aligned columns, no colour unless asked", () => {
-    const text = renderStatsTable(stats, { lang: "vi", color: false });
+    const text = renderStatsTable(stats, { lang: "vi", color: false, width: 1000 });
     const lines = text.split("\n");
     expect(lines[0]).toBe(describeStats(stats, "vi")[0]);
     expect(text).not.toContain(ESC);
@@ -77,7 +79,7 @@ describe("renderers", () => {
   });
 
   test("table in English names levels and kinds in English", () => {
-    const text = renderStatsTable(stats, { lang: "en", color: false });
+    const text = renderStatsTable(stats, { lang: "en", color: false, width: 1000 });
     expect(text).toContain("Commune level            9    90%");
     expect(text).toContain("Inter-agency (liên thông)           1    10%");
   });
@@ -88,7 +90,7 @@ describe("renderers", () => {
     expect(md.split("\n").slice(0, 3)).toEqual([
       "# Thống kê danh mục thủ tục hành chính",
       "",
-      "Tổng số 1 TTHC, trong đó: cấp xã 1 TTHC; 0 TTHC trực tuyến toàn trình (0%), 0 một phần (0%); 0 TTHC tiếp nhận qua bưu chính (0%); 0 TTHC có thu phí, lệ phí (0%).",
+      "Tổng số 1 TTHC đang có hiệu lực, trong đó: cấp xã 1 TTHC; 0 TTHC trực tuyến toàn trình (0%), 0 một phần (0%); 0 TTHC tiếp nhận qua bưu chính (0%); 0 TTHC có thu phí, lệ phí (0%).",
     ]);
     expect(md).toContain("| Mã | Lĩnh vực | Số TTHC | Tỷ lệ |\n| --- | --- | ---: | ---: |\n| a-b | Tên \\| có gạch | 1 | 100% |");
     expect(md).not.toContain(ESC);

@@ -154,6 +154,16 @@ export const RULE_CASES: RuleCase[] = [
     expect: { rule: "unknown-document", file: HT_FILE, line: 73, column: 22, path: ["thu_tuc", 1, "can_cu_phap_ly", 0] },
   },
   {
+    name: "an announcement naming an amending document that is not in van-ban.yaml",
+    edits: {
+      [HT]: replaceOnce(
+        "    cong_bo: { quyet_dinh: 1234/QĐ-UBND, ngay: 2025-06-25 }",
+        "    cong_bo: { quyet_dinh: 1234/QĐ-UBND, ngay: 2025-06-25, can_cu: 99/2099/ND-CP }",
+      ),
+    },
+    expect: { rule: "unknown-document", file: HT_FILE, line: 50, column: 68, path: ["thu_tuc", 0, "cong_bo", "can_cu"] },
+  },
+  {
     name: "a dossier component citing a form the procedure lacks",
     edits: { [HT]: replaceOnce("        mau: TK-KS", "        mau: TK-XX") },
     expect: { rule: "unknown-form", file: HT_FILE, line: 29, column: 14, path: ["thu_tuc", 0, "thanh_phan_ho_so", 0, "mau"] },

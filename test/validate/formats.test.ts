@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type Ajv4Type from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { renderValidateSarif } from "../../src/render/validate/validate-sarif.js";
+import { summarize } from "../../src/render/validate/validate-report.js";
 import { cleanup, copyBaseCatalogue, replaceOnce, runCli } from "./harness.js";
 
 const require = createRequire(import.meta.url);
@@ -48,6 +51,18 @@ describe("--format sarif", () => {
     });
     const rules = log.runs[0].tool.driver.rules;
     expect(rules[form.ruleIndex].id).toBe("unknown-form");
+  });
+
+  it("names the project's address from package.json as informationUri, and no placeholder when it has none", async () => {
+    const log = JSON.parse((await run("sarif")).stdout);
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { homepage?: string };
+    expect(log.runs[0].tool.driver.informationUri).toBe(pkg.homepage);
+    const report = summarize("catalogue", [], 0, []);
+    const options = { lang: "vi" as const, color: false, version: "0.1.0", rules: [] };
+    const given = JSON.parse(renderValidateSarif(report, { ...options, homepage: "https://tthc.example.vn/" }));
+    expect(given.runs[0].tool.driver.informationUri).toBe("https://tthc.example.vn/");
+    const none = JSON.parse(renderValidateSarif(report, options));
+    expect(none.runs[0].tool.driver).not.toHaveProperty("informationUri");
   });
 });
 

@@ -23,6 +23,17 @@ describe("validate options and exit codes", () => {
   });
 
   it.each([
+    [[], 0, "⚠ Danh mục .: 5 tệp, 2 thủ tục; 1 vấn đề (0 lỗi, 1 cảnh báo)."],
+    [["--lang", "en"], 0, "⚠ Catalogue .: 5 files, 2 procedures; 1 problem(s) (0 error(s), 1 warning(s))."],
+    [["--fail-on", "warning"], 1, "⚠ Danh mục .: 5 tệp, 2 thủ tục; 1 vấn đề (0 lỗi, 1 cảnh báo)."],
+  ])("warnings alone end with a warning sign, not ✖ (%j exits %i)", async (args, code, summary) => {
+    const run = await runCli(["validate", "--catalogue", ".", ...args], warningsOnly());
+    expect(run.code).toBe(code);
+    expect(run.stdout.trimEnd().split("\n").pop()).toBe(summary);
+    expect(run.stdout).not.toContain("✖");
+  });
+
+  it.each([
     [["--format", "xml"], "xml"],
     [["--fail-on", "info"], "info"],
     [["--max-warnings", "nhiều"], "--max-warnings"],

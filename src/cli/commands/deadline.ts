@@ -96,7 +96,7 @@ export async function run(opts: DeadlineOptions, ctx: CommandContext): Promise<n
     ctx.stdout(`${renderDeadlineText(ctx.lang, report).split("\n")[0]}\n`);
     for (const warning of report.warnings) ctx.stderr(`${pick(ctx.lang, warning.message)}\n`);
   } else {
-    ctx.stdout(renderDeadlineText(ctx.lang, report));
+    ctx.stdout(renderDeadlineText(ctx.lang, report, ctx.columns));
   }
   return 0;
 }

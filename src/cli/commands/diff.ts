@@ -106,7 +106,7 @@ async function render(
   const options = { lang: ctx.lang, color };
   switch (format) {
     case "text":
-      return renderDiffText(diff, options);
+      return renderDiffText(diff, ctx.columns === undefined ? options : { ...options, width: ctx.columns });
     case "md":
       return renderDiffMd(diff, options);
     case "html":

@@ -44,7 +44,11 @@ export async function run(opts: EffectsOptions, ctx: CommandContext): Promise<nu
     headLabel: opts.head ?? WORKING_TREE,
   });
   // Colour only for the table: json, md and csv go to files and scripts.
-  const text = RENDERERS[format](report, { lang: ctx.lang, color: format === "table" && ctx.color });
+  const text = RENDERERS[format](report, {
+    lang: ctx.lang,
+    color: format === "table" && ctx.color,
+    ...(ctx.columns === undefined ? {} : { width: ctx.columns }),
+  });
   ctx.stdout(text);
   return 0;
 }

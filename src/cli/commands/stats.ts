@@ -39,6 +39,12 @@ export async function run(opts: StatsOptions, ctx: CommandContext): Promise<numb
   const catalogue = await loadCatalogue(ctx);
   const stats = computeStats(catalogue);
   // Colour only for the table: json and md go to files and scripts.
-  ctx.stdout(RENDERERS[format as Format](stats, { lang: ctx.lang, color: format === "table" && ctx.color }));
+  ctx.stdout(
+    RENDERERS[format as Format](stats, {
+      lang: ctx.lang,
+      color: format === "table" && ctx.color,
+      ...(ctx.columns === undefined ? {} : { width: ctx.columns }),
+    }),
+  );
   return 0;
 }

@@ -8,7 +8,7 @@ import { renderValidateGithub, renderValidateGithubSummary } from "../../render/
 import { appendStepSummary, findAnnotationRoot, relativeToRoot } from "../../source/github-environment.js";
 import { renderValidateSarif } from "../../render/validate/validate-sarif.js";
 import { renderValidateJunit } from "../../render/validate/validate-junit.js";
-import { packageVersion } from "../version.js";
+import { packageHomepage, packageVersion } from "../version.js";
 import { UserError, type CommandContext } from "../context.js";
 
 const RENDERERS: Record<string, (report: ValidateReport, options: ValidateRenderOptions) => string> = {
@@ -63,7 +63,13 @@ export async function run(opts: ValidateOptions, ctx: CommandContext, args: stri
     };
     await appendStepSummary(ctx.env, renderValidateGithubSummary(report, ctx.lang));
   }
-  const output = render(report, { lang: ctx.lang, color: ctx.color, version: packageVersion(), rules: ALL_RULES });
+  const output = render(report, {
+    lang: ctx.lang,
+    color: ctx.color,
+    version: packageVersion(),
+    homepage: packageHomepage(),
+    rules: ALL_RULES,
+  });
   if (!(ctx.quiet && format === "stylish" && report.diagnostics.length === 0)) ctx.stdout(output);
 
   return validateExitCode(report, { failOn: opts.failOn === "warning" ? "warning" : "error", maxWarnings });

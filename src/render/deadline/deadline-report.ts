@@ -7,6 +7,7 @@ import type { DeadlineUnit } from "../../model/catalogue.js";
 import { pick, type Lang } from "../../model/lang.js";
 import { wordDate, wordWeekdayDate } from "../../words/dates.js";
 import { wordDeadline } from "../../words/deadlines.js";
+import { DEFAULT_WIDTH, textWidth, wrapText } from "../table/text-table.js";
 
 /** "thứ Ba, 24/02/2026" / "Tuesday, 24/02/2026". */
 function formatDay(lang: Lang, iso: string): string {
@@ -44,8 +45,8 @@ function shortDate(iso: string): string {
   return wordDate(iso);
 }
 
-/** The text report; the first line is the answer. */
-export function renderDeadlineText(lang: Lang, report: DeadlineReport): string {
+/** The text report, within `width` columns; the first line is the answer. */
+export function renderDeadlineText(lang: Lang, report: DeadlineReport, width: number = DEFAULT_WIDTH): string {
   const { result, procedure } = report;
   const lines: string[] = [];
   lines.push(pick(lang, { vi: "Hạn trả kết quả: ", en: "Result due: " }) + formatMoment(lang, result.due));
@@ -94,7 +95,13 @@ export function renderDeadlineText(lang: Lang, report: DeadlineReport): string {
   for (const warning of report.warnings) {
     lines.push(pick(lang, { vi: "Cảnh báo: ", en: "Warning: " }) + pick(lang, warning.message));
   }
-  return `${lines.join("\n")}\n`;
+  // Each line wraps under itself, indented, so a long procedure name or warning fits.
+  const wrapped = lines.flatMap((line) => {
+    if (textWidth(line) <= width) return [line];
+    const indent = /^ */u.exec(line)?.[0] ?? "";
+    return wrapText(line, width, indent, `${indent}  `);
+  });
+  return `${wrapped.join("\n")}\n`;
 }
 
 /** The JSON report: English keys, a stable interface (docs/cli.md). */

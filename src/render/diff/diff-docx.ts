@@ -5,7 +5,7 @@
 // so it is imported here, when a DOCX is asked for, and nowhere else.
 
 import { joinWithAnd, type Annex } from "../../amend/build-annex.js";
-import { wordDate } from "../../words/dates.js";
+import { wordLongDate } from "../../words/dates.js";
 
 export interface DiffDocxOptions {
   /**
@@ -88,9 +88,10 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   const partOne: DocxNode[] = [];
   const kinds = annex.kinds;
   const decision = annex.decision;
+  const issuer = `Chủ tịch Ủy ban nhân dân ${provinceOf(annex.locality)}`;
   const attached = decision
-    ? `(Kèm theo Quyết định số ${decision.number} ngày ${wordDate(decision.date)})`
-    : "(Kèm theo Quyết định số        /QĐ-        ngày      tháng      năm        )";
+    ? `(Ban hành kèm theo Quyết định số ${decision.number} ${wordLongDate(decision.date)} của ${issuer})`
+    : `(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày      tháng      năm        của ${issuer})`;
   partOne.push(
     para([run("PHỤ LỤC", { bold: true })], { align: "center" }),
     para([run(`THỦ TỤC HÀNH CHÍNH ${joinWithAnd(kinds) || "KHÔNG THAY ĐỔI"}`, { bold: true })], { align: "center" }),
@@ -107,7 +108,7 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   };
   if (annex.added.length > 0) {
     listTitle("Danh mục thủ tục hành chính mới ban hành");
-    const w = columns(LANDSCAPE_WIDTH, [5, 45, 20, 30]);
+    const w = columns(LANDSCAPE_WIDTH, [47, 21, 32]);
     partOne.push(
       table(
         ["STT", "Tên thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"],
@@ -118,14 +119,14 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   }
   if (annex.amended.length > 0) {
     listTitle("Danh mục thủ tục hành chính được sửa đổi, bổ sung, thay thế");
-    const w = columns(LANDSCAPE_WIDTH, [5, 12, 28, 27, 12, 16]);
+    const w = columns(LANDSCAPE_WIDTH, [13, 29, 28, 13, 17]);
     partOne.push(
       table(
         [
           "STT",
           "Mã TTHC",
           "Tên thủ tục hành chính",
-          "Tên văn bản quy định nội dung sửa đổi, bổ sung, thay thế",
+          "Tên VBQPPL quy định nội dung sửa đổi, bổ sung, thay thế",
           "Lĩnh vực",
           "Cơ quan thực hiện",
         ],
@@ -143,10 +144,10 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   }
   if (annex.abolished.length > 0) {
     listTitle("Danh mục thủ tục hành chính bị bãi bỏ");
-    const w = columns(LANDSCAPE_WIDTH, [5, 12, 28, 27, 12, 16]);
+    const w = columns(LANDSCAPE_WIDTH, [13, 29, 28, 13, 17]);
     partOne.push(
       table(
-        ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Tên văn bản quy định việc bãi bỏ", "Lĩnh vực", "Cơ quan thực hiện"],
+        ["STT", "Mã TTHC", "Tên thủ tục hành chính", "Tên VBQPPL quy định việc bãi bỏ thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"],
         w,
         annex.abolished.map((r, i) => [String(i + 1), r.code, r.name, r.basis, r.field, r.agency]),
       ),
@@ -197,9 +198,25 @@ export async function renderDiffDocx(annex: Annex, options: DiffDocxOptions): Pr
   return fixZipTimestamps(bytes, new Date(stamp));
 }
 
-/** Column widths in twips from percentages of the text width. */
+/** Wide enough for "STT" and a three-digit number in bold 13 pt with the cell's margins: it must never wrap. */
+const STT_WIDTH = Math.round(1.6 * CM);
+
+/** Column widths in twips: STT first, then the other columns as percentages of the width left. */
 function columns(total: number, percents: number[]): number[] {
-  return percents.map((p) => Math.floor((total * p) / 100));
+  return [STT_WIDTH, ...percents.map((p) => Math.floor(((total - STT_WIDTH) * p) / 100))];
+}
+
+/**
+ * The province a locality lies in, as a decision names its chairman: "Xã Hòa An, tỉnh Bình
+ * An" → "tỉnh Bình An"; a locality that is a province itself is that; "…" when it says none.
+ */
+export function provinceOf(locality: string): string {
+  const parts = locality
+    .normalize("NFC")
+    .split(",")
+    .map((part) => part.trim());
+  const province = [...parts].reverse().find((part) => /^(tỉnh|thành phố)\s/iu.test(part));
+  return province ? province.charAt(0).toLocaleLowerCase("vi") + province.slice(1) : "…";
 }
 
 /** docProps/core.xml with fixed dates (the docx package writes the clock's). */

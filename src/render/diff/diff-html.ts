@@ -1,6 +1,6 @@
 import { buildDiffTables, listDetailedChanges } from "./diff-sections.js";
 import { escapeHtml } from "../../words/escape.js";
-import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
+import type { CatalogueDiff, Change, DiffNames } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
 import { hasDifferences } from "../../amend/has-differences.js";
 import type { Lang } from "../../model/lang.js";
@@ -49,7 +49,9 @@ export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions):
   if (detailed.length > 0) body.push(`<h2>${escapeHtml(t("Chi tiết thay đổi", "Changes in detail"))}</h2>`);
   for (const d of detailed) {
     body.push(`<h3>${escapeHtml(d.title)}</h3>`);
-    const rows = d.changes.map((c) => `<tr><td>${escapeHtml(describePath(c.path, lang))}</td><td>${redline(c, lang)}</td></tr>`);
+    const rows = d.changes.map(
+      (c) => `<tr><td>${escapeHtml(describePath(c.path, lang))}</td><td>${redline(c, lang, diff.names)}</td></tr>`,
+    );
     body.push(
       `<table><thead><tr><th style="width:30%">${escapeHtml(t("Yếu tố", "Element"))}</th><th>${escapeHtml(t("Nội dung sửa đổi", "Change"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
     );
@@ -71,7 +73,7 @@ export function renderDiffHtml(diff: CatalogueDiff, options: DiffRenderOptions):
 }
 
 /** One change as a redline: running text word by word, other values whole. */
-function redline(c: Change, lang: Lang): string {
+function redline(c: Change, lang: Lang, names?: DiffNames): string {
   if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
     return diffWords(c.before, c.after)
       .map((p) =>
@@ -84,8 +86,8 @@ function redline(c: Change, lang: Lang): string {
       .join("");
   }
   const parts: string[] = [];
-  if (c.before !== null) parts.push(`<del>${escapeHtml(describeValue(c.path, c.before, lang))}</del>`);
-  if (c.after !== null) parts.push(`<ins>${escapeHtml(describeValue(c.path, c.after, lang))}</ins>`);
+  if (c.before !== null) parts.push(`<del>${escapeHtml(describeValue(c.path, c.before, lang, names))}</del>`);
+  if (c.after !== null) parts.push(`<ins>${escapeHtml(describeValue(c.path, c.after, lang, names))}</ins>`);
   return parts.join(" ");
 }
 

@@ -1,6 +1,6 @@
 import { buildDiffTables, listDetailedChanges } from "./diff-sections.js";
 import { escapeMarkdown } from "../../words/escape.js";
-import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
+import type { CatalogueDiff, Change, DiffNames } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
 import { hasDifferences } from "../../amend/has-differences.js";
 import type { Lang } from "../../model/lang.js";
@@ -40,7 +40,7 @@ export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): s
     out.push(
       ...table(
         [t("Yếu tố", "Element"), t("Trước", "Before"), t("Sau", "After")],
-        d.changes.map((c) => changeRow(c, lang)),
+        d.changes.map((c) => changeRow(c, lang, diff.names)),
         true,
       ),
     );
@@ -49,7 +49,7 @@ export function renderDiffMd(diff: CatalogueDiff, options: DiffRenderOptions): s
 }
 
 /** One change as [element, before, after], with word-level marks for running text. */
-function changeRow(c: Change, lang: Lang): string[] {
+function changeRow(c: Change, lang: Lang, names?: DiffNames): string[] {
   const path = escapeMarkdown(describePath(c.path, lang));
   if (isRunningText(c.path, c.before) && isRunningText(c.path, c.after)) {
     const parts = diffWords(c.before, c.after);
@@ -60,7 +60,7 @@ function changeRow(c: Change, lang: Lang): string[] {
         .join("");
     return [path, side("inserted", "~~"), side("removed", "**")];
   }
-  const cell = (v: unknown) => (v === null ? "—" : escapeMarkdown(describeValue(c.path, v, lang)) || "—");
+  const cell = (v: unknown) => (v === null ? "—" : escapeMarkdown(describeValue(c.path, v, lang, names)) || "—");
   return [path, cell(c.before), cell(c.after)];
 }
 

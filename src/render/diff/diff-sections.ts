@@ -5,7 +5,15 @@ import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import type { Lang } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import { elementName } from "../../words/element-words.js";
-import { capitalise, describeAbolition, describeMove, describeRecordOnly, describeReplaces, SECTION_TEXT } from "./diff-wording.js";
+import {
+  capitalise,
+  describeAbolition,
+  describeMove,
+  describeRecordOnly,
+  describeReplaces,
+  readerChanges,
+  SECTION_TEXT,
+} from "./diff-wording.js";
 
 /** One list: its title, column headings and rows of plain text (numbered: the first column is STT). */
 export interface DiffTable {
@@ -26,9 +34,10 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
       header: [...common, t("Nội dung thay đổi", "What changes")],
       rows: numbered([
         ...diff.amended.map((p) => {
-          const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)].filter(
-            Boolean,
-          );
+          const notes = [
+            p.field_before ? describeMove(p.field_before_name ?? p.field_before, lang) : "",
+            p.legal_change ? "" : describeRecordOnly(lang),
+          ].filter(Boolean);
           return [
             p.code,
             p.name,
@@ -52,7 +61,7 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
     {
       title: pick(lang, SECTION_TEXT.moved),
       header: [...common, t("Lĩnh vực cũ", "Former field")],
-      rows: numbered(diff.moved.map((p) => [p.code, p.name, p.field_name, p.from])),
+      rows: numbered(diff.moved.map((p) => [p.code, p.name, p.field_name, p.from_name])),
     },
   ];
   return tables.filter((table) => table.rows.length > 0);
@@ -61,10 +70,10 @@ export function buildDiffTables(diff: CatalogueDiff, lang: Lang): DiffTable[] {
 /** The amended and replacing procedures that have changes to show, with their headings. */
 export function listDetailedChanges(diff: CatalogueDiff, lang: Lang): { title: string; changes: Change[] }[] {
   return [
-    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: p.changes })),
+    ...diff.amended.map((p) => ({ title: `${p.code} ${p.name}`, changes: readerChanges(p.changes) })),
     ...diff.replaced.map((p) => ({
       title: `${p.code} ${p.name} (${describeReplaces(p.replaces, p.replaces_name, lang)})`,
-      changes: p.changes,
+      changes: readerChanges(p.changes),
     })),
   ].filter((d) => d.changes.length > 0);
 }

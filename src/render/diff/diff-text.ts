@@ -3,6 +3,7 @@ import type { CatalogueDiff, Change } from "../../amend/catalogue-diff.js";
 import { diffWords } from "../../amend/diff-words.js";
 import { hasDifferences } from "../../amend/has-differences.js";
 import { pick } from "../../model/lang.js";
+import { DEFAULT_WIDTH, textWidth, wrapText } from "../table/text-table.js";
 import {
   describeAbolition,
   describeComparison,
@@ -14,6 +15,7 @@ import {
   describeValue,
   type DiffRenderOptions,
   isRunningText,
+  readerChanges,
   SECTION_TEXT,
 } from "./diff-wording.js";
 
@@ -31,7 +33,7 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
   const out: string[] = [chalk.bold(describeComparison(diff, lang)), describeSummary(diff, lang)];
   if (!hasDifferences(diff)) {
     out.push("", pick(lang, SECTION_TEXT.none));
-    return out.join("\n") + "\n";
+    return fit(out, options.width ?? DEFAULT_WIDTH);
   }
   const section = (title: string, count: number) => out.push("", chalk.bold(`${title} (${count})`));
   const head = (mark: string, code: string, name: string, field: string, extra = "") =>
@@ -43,9 +45,12 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
         .map((p) => (p.kind === "same" ? p.text : p.kind === "removed" ? removed(p.text) : inserted(p.text)))
         .join("");
     } else {
-      const before = describeValue(c.path, c.before, lang);
-      const after = describeValue(c.path, c.after, lang);
-      value = [c.before === null ? "" : removed(before), c.after === null ? "" : inserted(after)].filter(Boolean).join(" ");
+      const before = describeValue(c.path, c.before, lang, diff.names);
+      const after = describeValue(c.path, c.after, lang, diff.names);
+      // A value replaced reads "before → after"; one added or removed keeps its mark.
+      if (c.before !== null && c.after !== null)
+        value = options.color ? `${chalk.red(before)} → ${chalk.green(after)}` : `${before} → ${after}`;
+      else value = c.before === null ? inserted(after) : removed(before);
     }
     out.push(`      ${chalk.dim(describePath(c.path, lang))}: ${value}`);
   };
@@ -57,7 +62,10 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
   if (diff.amended.length > 0) {
     section(pick(lang, SECTION_TEXT.amended), diff.amended.length);
     for (const p of diff.amended) {
-      const notes = [p.field_before ? describeMove(p.field_before, lang) : "", p.legal_change ? "" : describeRecordOnly(lang)];
+      const notes = [
+        p.field_before ? describeMove(p.field_before_name ?? p.field_before, lang) : "",
+        p.legal_change ? "" : describeRecordOnly(lang),
+      ];
       head(
         chalk.yellow("~"),
         p.code,
@@ -68,14 +76,14 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
           .map((n) => `(${n})`)
           .join(" "),
       );
-      p.changes.forEach(changeLine);
+      readerChanges(p.changes).forEach(changeLine);
     }
   }
   if (diff.replaced.length > 0) {
     section(pick(lang, SECTION_TEXT.replaced), diff.replaced.length);
     for (const p of diff.replaced) {
       head(chalk.yellow("~"), p.code, p.name, p.field_name, `(${describeReplaces(p.replaces, p.replaces_name, lang)})`);
-      p.changes.forEach(changeLine);
+      readerChanges(p.changes).forEach(changeLine);
     }
   }
   if (diff.abolished.length > 0) {
@@ -84,7 +92,19 @@ export function renderDiffText(diff: CatalogueDiff, options: DiffRenderOptions):
   }
   if (diff.moved.length > 0) {
     section(pick(lang, SECTION_TEXT.moved), diff.moved.length);
-    for (const p of diff.moved) head(">", p.code, p.name, p.field_name, `(${describeMove(p.from, lang)})`);
+    for (const p of diff.moved) head(">", p.code, p.name, p.field_name, `(${describeMove(p.from_name, lang)})`);
   }
-  return out.join("\n") + "\n";
+  return fit(out, options.width ?? DEFAULT_WIDTH);
+}
+
+/** The lines within `width` columns: a longer one wraps, indented two more than itself. */
+function fit(lines: string[], width: number): string {
+  const fitted = lines
+    .flatMap((line) => line.split("\n"))
+    .flatMap((line) => {
+      if (textWidth(line) <= width) return [line];
+      const indent = /^ */u.exec(line)?.[0] ?? "";
+      return wrapText(line, width, indent, `${indent}  `);
+    });
+  return fitted.join("\n") + "\n";
 }

@@ -3,7 +3,7 @@
 // so every format says the same thing in the same words.
 
 import { textOf } from "../../model/text-of.js";
-import type { CatalogueDiff, PathSegment } from "../../amend/catalogue-diff.js";
+import type { CatalogueDiff, Change, DiffNames, PathSegment } from "../../amend/catalogue-diff.js";
 import { elementName } from "../../words/element-words.js";
 import { ENUM_WORDS, nameValue } from "../../words/enum-words.js";
 import type { DeadlineUnit } from "../../model/catalogue.js";
@@ -17,6 +17,8 @@ export interface DiffRenderOptions {
   lang: Lang;
   /** Colour (text only); the other formats ignore it. */
   color?: boolean;
+  /** Text only: the width lines wrap to (default 80). */
+  width?: number;
 }
 
 const PART_TEXT: Record<string, Text> = {
@@ -44,6 +46,9 @@ const PART_TEXT: Record<string, Text> = {
   quyet_dinh: { vi: "quyết định", en: "decision" },
   ngay: { vi: "ngày", en: "date" },
   can_cu: { vi: "căn cứ", en: "basis" },
+  thanh_phan: { vi: "thành phần", en: "element" },
+  ly_do: { vi: "lý do", en: "reason" },
+  van_ban_goc: { vi: "văn bản gốc", en: "source text" },
 };
 
 /** Keys whose string values are codes or dates, shown whole rather than word by word. */
@@ -60,7 +65,16 @@ const CODE_KEYS = new Set([
   "can_cu",
   "tham_quyen",
   "thuc_hien",
+  "thanh_phan",
 ]);
+
+/** Keys whose values are agency ids, and legal-document ids: read by name and by number. */
+const AGENCY_KEYS = new Set(["tham_quyen", "thuc_hien", "phoi_hop"]);
+const DOCUMENT_KEYS = new Set(["can_cu_phap_ly", "van_ban", "can_cu"]);
+
+function nameOf(table: Readonly<Record<string, string>> | undefined, id: string): string {
+  return table && Object.hasOwn(table, id) ? table[id]! : id;
+}
 
 /** Lists whose items are strings, where an index means nothing to a reader. */
 const STRING_LISTS = new Set(["cap", "doi_tuong", "thanh_phan_lien_thong", "ket_qua", "yeu_cau_dieu_kien", "can_cu_phap_ly", "phoi_hop"]);
@@ -119,9 +133,10 @@ export function describeDeadline(value: Obj, lang: Lang): string {
 }
 
 /** A decision: "1234/QĐ-UBND ngày 25/06/2025". */
-export function describeDecision(value: Obj, lang: Lang): string {
+export function describeDecision(value: Obj, lang: Lang, names?: DiffNames): string {
   const date = value.ngay ? pick(lang, { vi: ` ngày ${wordDateIn(str(value.ngay), lang)}`, en: ` of ${str(value.ngay)}` }) : "";
-  const basis = value.can_cu ? pick(lang, { vi: `, căn cứ ${str(value.can_cu)}`, en: `, under ${str(value.can_cu)}` }) : "";
+  const document = nameOf(names?.documents, str(value.can_cu));
+  const basis = value.can_cu ? pick(lang, { vi: `, căn cứ ${document}`, en: `, under ${document}` }) : "";
   return `${str(value.quyet_dinh)}${date}${basis}`;
 }
 
@@ -129,14 +144,14 @@ export function describeDecision(value: Obj, lang: Lang): string {
  * A changed value as a reader sees it: a dossier component with its copies, a fee with its
  * amount, a channel with its deadline, a code by its name. Null is the empty string.
  */
-export function describeValue(path: readonly PathSegment[], value: unknown, lang: Lang): string {
+export function describeValue(path: readonly PathSegment[], value: unknown, lang: Lang, names?: DiffNames): string {
   if (value === null || value === undefined) return "";
   const top = String(path[0] ?? "");
   const key = keyOf(path);
-  if (Array.isArray(value)) return value.map((v) => describeValue([...path, 0], v, lang)).join("; ");
+  if (Array.isArray(value)) return value.map((v) => describeValue([...path, 0], v, lang, names)).join("; ");
   if (isObj(value)) {
     if (key === "thoi_han") return describeDeadline(value, lang);
-    if (key === "cong_bo" || key === "bai_bo") return describeDecision(value, lang);
+    if (key === "cong_bo" || key === "bai_bo") return describeDecision(value, lang, names);
     if (top === "trinh_tu" && path.length === 2) {
       const who = valueName("chu_the", str(value.chu_the), lang);
       const hours =
@@ -148,7 +163,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
     if (top === "thanh_phan_ho_so" && path.length === 2) {
       const details = (["ban_chinh", "ban_sao", "hinh_thuc", "mau", "ghi_chu"] as const)
         .filter((k) => value[k] !== undefined)
-        .map((k) => `${pick(lang, PART_TEXT[k]!)}: ${describeValue([top, "x", k], value[k], lang)}`);
+        .map((k) => `${pick(lang, PART_TEXT[k]!)}: ${describeValue([top, "x", k], value[k], lang, names)}`);
       return details.length > 0 ? `${str(value.ten)} (${details.join(", ")})` : str(value.ten);
     }
     if (top === "phi_le_phi" && path.length === 2) {
@@ -157,7 +172,7 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
       return `${str(value.ten)}${amount}${value.ghi_chu ? ` (${str(value.ghi_chu)})` : ""}`;
     }
     if (top === "mau_don" && path.length === 2) {
-      return `${str(value.ten)} (${str(value.ma)}${value.van_ban ? `, ${str(value.van_ban)}` : ""})`;
+      return `${str(value.ten)} (${str(value.ma)}${value.van_ban ? `, ${nameOf(names?.documents, str(value.van_ban))}` : ""})`;
     }
     if (top === "cach_thuc" && path.length === 2) {
       const parts = [valueName("kenh", str(value.kenh), lang)];
@@ -165,16 +180,48 @@ export function describeValue(path: readonly PathSegment[], value: unknown, lang
       if (value.ghi_chu) parts.push(str(value.ghi_chu));
       return parts.join(", ");
     }
+    if (top === "can_ra_soat" && path.length === 2) return `${elementName(str(value.thanh_phan), lang)}: ${str(value.ly_do)}`;
     if (key === "dich_vu_cong") return [valueName("muc_do", str(value.muc_do), lang), str(value.url)].filter(Boolean).join(", ");
     return Object.entries(value)
-      .map(([k, v]) => `${PART_TEXT[k] ? pick(lang, PART_TEXT[k]) : k}: ${describeValue([...path, k], v, lang)}`)
+      .map(([k, v]) => `${PART_TEXT[k] ? pick(lang, PART_TEXT[k]) : k}: ${describeValue([...path, k], v, lang, names)}`)
       .join("; ");
   }
   if (typeof value === "number") return formatNumber(value, lang);
   if (typeof value === "boolean") return value ? pick(lang, { vi: "có", en: "yes" }) : pick(lang, { vi: "không", en: "no" });
   const text = textOf(value);
   if (key === "ngay" || key === "hieu_luc_tu") return wordDateIn(text, lang);
+  if (key === "thanh_phan") return elementName(text, lang);
+  if (AGENCY_KEYS.has(key)) return nameOf(names?.agencies, text);
+  if (DOCUMENT_KEYS.has(key)) return nameOf(names?.documents, text);
   return valueName(key, text, lang);
+}
+
+/**
+ * The changes as a reader takes them in: a deadline whose amount or unit changed is one change
+ * of amount and unit together ("1 ngày làm việc → 3 ngày làm việc"), not of its number.
+ */
+export function readerChanges(changes: readonly Change[]): Change[] {
+  const out: Change[] = [];
+  const seen = new Set<string>();
+  for (const change of changes) {
+    if (!change.deadline) {
+      out.push(change);
+      continue;
+    }
+    const path = change.path.slice(0, -1);
+    const key = JSON.stringify(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // The amount and the unit: a note that changed is a change of its own, word by word.
+    out.push({ path, before: amountAndUnit(change.deadline.before), after: amountAndUnit(change.deadline.after) });
+  }
+  return out;
+}
+
+function amountAndUnit(deadline: unknown): unknown {
+  if (!isObj(deadline)) return deadline;
+  const { gia_tri, don_vi } = deadline;
+  return { gia_tri, don_vi };
 }
 
 /** "main" stays "main"; the working tree is named in the reader's language. */
@@ -203,7 +250,7 @@ export function describeComparison(diff: CatalogueDiff, lang: Lang): string {
 /** "(bãi bỏ do xóa hồ sơ)" and the like, after an abolished procedure. */
 export function describeAbolition(by: "status" | "removal", lang: Lang): string {
   return by === "status"
-    ? pick(lang, { vi: "trang_thai: bai_bo", en: "trang_thai: bai_bo" })
+    ? pick(lang, { vi: "ghi trạng thái bãi bỏ, còn lưu trong danh mục", en: "marked abolished, kept in the catalogue" })
     : pick(lang, { vi: "xóa khỏi danh mục", en: "removed from the catalogue" });
 }
 
@@ -222,7 +269,7 @@ export function describeReplaces(code: string, name: string, lang: Lang): string
   return pick(lang, { vi: `thay thế ${code} ${name}`, en: `replaces ${code} ${name}` });
 }
 
-/** "chuyển từ lĩnh vực ho-tich". */
+/** "chuyển từ lĩnh vực Hộ tịch": the former field by its name. */
 export function describeMove(from: string, lang: Lang): string {
   return pick(lang, { vi: `chuyển từ lĩnh vực ${from}`, en: `moved from field ${from}` });
 }

@@ -1,4 +1,6 @@
 import { escapeCsv } from "../../words/escape.js";
+import { ONLINE_LEVEL_WORDS, pickWord } from "../../words/enum-words.js";
+import type { OnlineLevel } from "../../model/catalogue.js";
 import type { Lang, Text } from "../../model/lang.js";
 import { pick } from "../../model/lang.js";
 import type { EffectsReport, ProcedureEffect, ProcedureRef } from "../../effects/effects-report.js";
@@ -39,8 +41,8 @@ const COLUMNS: { title: Text; value: (row: Row, lang: Lang) => Cell }[] = [
   { title: { vi: "Phí, lệ phí sau (đồng)", en: "Fees after (VND)" }, value: (r) => r.effect?.fees_after_vnd ?? null },
   { title: { vi: "Bước người dân trước", en: "Applicant steps before" }, value: (r) => r.effect?.applicant_steps_before ?? null },
   { title: { vi: "Bước người dân sau", en: "Applicant steps after" }, value: (r) => r.effect?.applicant_steps_after ?? null },
-  { title: { vi: "Mức DVC trước", en: "Online level before" }, value: (r) => r.effect?.online_level_before ?? null },
-  { title: { vi: "Mức DVC sau", en: "Online level after" }, value: (r) => r.effect?.online_level_after ?? null },
+  { title: { vi: "Mức DVC trước", en: "Online level before" }, value: (r, l) => online(r.effect?.online_level_before, l) },
+  { title: { vi: "Mức DVC sau", en: "Online level after" }, value: (r, l) => online(r.effect?.online_level_after, l) },
   {
     title: { vi: "Chi phí trước (đồng/năm)", en: "Cost before (VND/year)" },
     value: (r) => r.effect?.cost_before_vnd ?? (r.status === ABOLISHED ? (r.ref?.cost_vnd ?? null) : null),
@@ -82,12 +84,12 @@ export function renderEffectsCsv(report: EffectsReport, options: EffectsRenderOp
       status: effect.simplified ? SIMPLIFIED : effect.burdens.length > 0 ? BURDENED : CHANGED,
       code: effect.code,
       name: effect.name,
-      field: effect.field,
+      field: effect.field_name,
       ...(effect.replaces ? { replaces: effect.replaces } : {}),
       effect,
     })),
-    ...report.abolished.map((ref) => ({ status: ABOLISHED, code: ref.code, name: ref.name, field: ref.field, ref })),
-    ...report.added.map((ref) => ({ status: ADDED, code: ref.code, name: ref.name, field: ref.field, ref })),
+    ...report.abolished.map((ref) => ({ status: ABOLISHED, code: ref.code, name: ref.name, field: ref.field_name, ref })),
+    ...report.added.map((ref) => ({ status: ADDED, code: ref.code, name: ref.name, field: ref.field_name, ref })),
   ];
   const lines = [
     COLUMNS.map((column) => formatCell(pick(lang, column.title))),
@@ -100,6 +102,11 @@ export function renderEffectsCsv(report: EffectsReport, options: EffectsRenderOp
 function stated(deadline: ProcedureEffect["deadline_before"] | undefined): Cell {
   if (deadline === undefined) return null;
   return deadline.value === null ? deadline.text : deadline.value;
+}
+
+/** "Toàn trình" / "Fully online", as the other reports word it. */
+function online(value: OnlineLevel | undefined, lang: Lang): string | null {
+  return value === undefined ? null : pickWord(ONLINE_LEVEL_WORDS[value], lang);
 }
 
 function unit(value: Parameters<typeof describeUnit>[0] | undefined, lang: Lang): string | null {

@@ -2,7 +2,14 @@ import { escapeMarkdown } from "../../words/escape.js";
 import { pick } from "../../model/lang.js";
 import type { EffectsReport } from "../../effects/effects-report.js";
 import { buildGroupTable, buildProcedureTable, type TextTable } from "./effects-sections.js";
-import { describeChanges, describeEffects, describeNote, describeRevision, type EffectsRenderOptions } from "./effects-wording.js";
+import {
+  describeChanges,
+  describeEffects,
+  describeGroupOverlap,
+  describeNote,
+  describeRevision,
+  type EffectsRenderOptions,
+} from "./effects-wording.js";
 
 /** Outside a table a pipe is plain text. */
 const PARAGRAPH = { inTable: false };
@@ -31,6 +38,8 @@ export function renderEffectsMd(report: EffectsReport, options: EffectsRenderOpt
     "",
     ...table(buildGroupTable(report, lang)),
   );
+  const overlap = describeGroupOverlap(report, lang);
+  if (overlap) out.push("", escapeMarkdown(overlap, PARAGRAPH));
   if (report.procedures.length > 0) {
     out.push("", `## ${pick(lang, { vi: "TTHC có thay đổi", en: "Procedures changed" })}`, "");
     out.push(...table(buildProcedureTable(report, lang)));

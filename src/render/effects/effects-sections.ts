@@ -2,6 +2,7 @@
 // so that both show the same columns and the same figures.
 
 import type { Lang } from "../../model/lang.js";
+import type { Align, TextTable as BaseTable } from "../table/text-table.js";
 import { pick } from "../../model/lang.js";
 import type { EffectsReport } from "../../effects/effects-report.js";
 import {
@@ -13,14 +14,9 @@ import {
   formatNumber,
 } from "./effects-wording.js";
 
-export type Align = "left" | "right";
+export type { Align } from "../table/text-table.js";
 
-export interface TextTable {
-  header: string[];
-  align: Align[];
-  rows: string[][];
-  /** The "Tổng cộng" row, when the table has one. */
-  total?: string[];
+export interface TextTable extends BaseTable {
   /** Per row: whether it adds burden (the table renderer colours it). */
   burdened?: boolean[];
 }
@@ -69,7 +65,7 @@ export function buildGroupTable(report: EffectsReport, lang: Lang): TextTable {
 }
 
 /** Matched procedures that changed: deadline, components, yearly cost, what changed. */
-export function buildProcedureTable(report: EffectsReport, lang: Lang, maxNameLength = Infinity): TextTable {
+export function buildProcedureTable(report: EffectsReport, lang: Lang): TextTable {
   const n = (value: number): string => formatNumber(value, lang);
   const header = [
     pick(lang, { vi: "Mã", en: "Code" }),
@@ -87,7 +83,7 @@ export function buildProcedureTable(report: EffectsReport, lang: Lang, maxNameLe
     const replaces = p.replaces ? pick(lang, { vi: ` (thay thế ${p.replaces})`, en: ` (replaces ${p.replaces})` }) : "";
     return [
       p.code,
-      shorten(p.name, maxNameLength) + replaces,
+      p.name + replaces,
       describeDeadline(p.deadline_before, lang),
       describeDeadline(p.deadline_after, lang),
       describeDaysCut(p, lang),
@@ -100,10 +96,4 @@ export function buildProcedureTable(report: EffectsReport, lang: Lang, maxNameLe
   });
   const align: Align[] = ["left", "left", "right", "right", "right", "right", "right", "right", "right", "left"];
   return { header, align, rows, burdened: report.procedures.map((p) => p.burdens.length > 0) };
-}
-
-/** Cuts long names on a terminal; counts NFC code points, one column each for Vietnamese. */
-function shorten(text: string, max: number): string {
-  const chars = [...text.normalize("NFC")];
-  return chars.length <= max ? text.normalize("NFC") : chars.slice(0, Math.max(0, max - 1)).join("") + "…";
 }

@@ -13,6 +13,8 @@ import type { Action, Burden, DeadlineValue, EffectsNote, EffectsReport, GroupBy
 export interface EffectsRenderOptions {
   lang: Lang;
   color: boolean;
+  /** The table's width in columns (default 80): tables and lines wrap to fit it. */
+  width?: number;
 }
 
 /** Costs and shares are computed, not typed in: shown with at most `decimals` places (71,64). */
@@ -124,6 +126,16 @@ export function describeEffects(report: EffectsReport, lang: Lang): string[] {
     `Bãi bỏ ${n(t.procedures_abolished)} TTHC, thay thế ${n(t.procedures_replaced)} TTHC, thêm mới ${n(t.procedures_added)} TTHC; ` +
       `${n(t.procedures_burden_added)} TTHC có thay đổi làm tăng gánh nặng.`,
   ];
+}
+
+/** Under a table by level: why its rows add up to more than the totals, or nothing. */
+export function describeGroupOverlap(report: EffectsReport, lang: Lang): string | undefined {
+  const count = report.procedures_in_several_groups;
+  if (count === 0) return undefined;
+  return pick(lang, {
+    vi: `Một TTHC thực hiện ở nhiều cấp được tính ở mỗi cấp (${formatNumber(count, lang)} TTHC như vậy), nên cộng các dòng có thể lớn hơn dòng Tổng cộng.`,
+    en: `A procedure done at several levels counts at each of them (${formatNumber(count, lang)} such), so the rows may add up to more than the Total row.`,
+  });
 }
 
 export function describeNote(note: EffectsNote, lang: Lang): string {

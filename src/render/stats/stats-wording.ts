@@ -8,6 +8,8 @@ export interface StatsRenderOptions {
   lang: Lang;
   /** Colour for a terminal; never for json or md. */
   color?: boolean;
+  /** The table's width in columns (default 80). */
+  width?: number;
 }
 
 /** One table of the report: a title, an optional note under it, a header and rows. */
@@ -34,8 +36,9 @@ function rowName(table: Readonly<Record<string, EnumWords>>, row: CountRow, lang
 }
 
 /**
- * The report sentence in the offices' own words ("Tổng số 404 TTHC, trong đó: cấp xã 110 TTHC,
- * …"), then a line on abolished procedures when there are any.
+ * The report sentence in the offices' own words ("Tổng số 404 TTHC đang có hiệu lực, trong đó:
+ * cấp xã 110 TTHC, …", saying when procedures at several levels count at each), then, when some
+ * are abolished, how many the catalogue holds in all, as tthc validate counts them.
  */
 export function describeStats(stats: CatalogueStats, lang: Lang): string[] {
   const n = (value: number) => formatNumber(value, lang);
@@ -46,8 +49,9 @@ export function describeStats(stats: CatalogueStats, lang: Lang): string[] {
   if (stats.total === 0) {
     lines.push(pick(lang, { vi: "Tổng số 0 TTHC đang có hiệu lực.", en: "No procedures in force." }));
   } else if (lang === "en") {
+    const several = stats.multi_level > 0 ? ` (${n(stats.multi_level)} done at several levels count at each)` : "";
     const parts = [
-      levels.map((r) => `${pickWord(LEVEL_WORDS[r.key as Level], "en", "phrase")} ${n(r.count)}`).join(", "),
+      levels.map((r) => `${pickWord(LEVEL_WORDS[r.key as Level], "en", "phrase")} ${n(r.count)}`).join(", ") + several,
       ...(kind("lien_thong") > 0 ? [`${n(kind("lien_thong"))} ${KIND_WORDS.lien_thong.phrase.en}`] : []),
       ...(kind("noi_bo") > 0 ? [`${n(kind("noi_bo"))} ${KIND_WORDS.noi_bo.phrase.en}`] : []),
       `${n(stats.online.toan_trinh)} ${ONLINE_LEVEL_WORDS.toan_trinh.phrase.en} (${pc(stats.online_percent.toan_trinh)}), ` +
@@ -55,10 +59,11 @@ export function describeStats(stats: CatalogueStats, lang: Lang): string[] {
       `${n(stats.postal)} accepting dossiers by post (${pc(stats.postal_percent)})`,
       `${n(stats.with_fee)} with a fee or charge (${pc(stats.with_fee_percent)})`,
     ].filter((p) => p !== "");
-    lines.push(`${n(stats.total)} procedures in total: ${parts.join("; ")}.`);
+    lines.push(`${n(stats.total)} procedures in force: ${parts.join("; ")}.`);
   } else {
+    const several = stats.multi_level > 0 ? ` (${n(stats.multi_level)} TTHC thực hiện ở nhiều cấp được tính ở mỗi cấp)` : "";
     const parts = [
-      levels.map((r) => `${pickWord(LEVEL_WORDS[r.key as Level], "vi", "phrase")} ${n(r.count)} TTHC`).join(", "),
+      levels.map((r) => `${pickWord(LEVEL_WORDS[r.key as Level], "vi", "phrase")} ${n(r.count)} TTHC`).join(", ") + several,
       ...(kind("lien_thong") > 0 ? [`${n(kind("lien_thong"))} TTHC ${KIND_WORDS.lien_thong.phrase.vi}`] : []),
       ...(kind("noi_bo") > 0 ? [`${n(kind("noi_bo"))} TTHC ${KIND_WORDS.noi_bo.phrase.vi}`] : []),
       `${n(stats.online.toan_trinh)} TTHC trực tuyến ${ONLINE_LEVEL_WORDS.toan_trinh.phrase.vi} (${pc(stats.online_percent.toan_trinh)}), ` +
@@ -66,13 +71,15 @@ export function describeStats(stats: CatalogueStats, lang: Lang): string[] {
       `${n(stats.postal)} TTHC tiếp nhận qua bưu chính (${pc(stats.postal_percent)})`,
       `${n(stats.with_fee)} TTHC có thu phí, lệ phí (${pc(stats.with_fee_percent)})`,
     ].filter((p) => p !== "");
-    lines.push(`Tổng số ${n(stats.total)} TTHC, trong đó: ${parts.join("; ")}.`);
+    lines.push(`Tổng số ${n(stats.total)} TTHC đang có hiệu lực, trong đó: ${parts.join("; ")}.`);
   }
   if (stats.abolished > 0) {
+    // The count tthc validate gives: every procedure in the files, abolished ones too.
+    const all = n(stats.total + stats.abolished);
     lines.push(
       pick(lang, {
-        vi: `Không tính ${n(stats.abolished)} TTHC đã bãi bỏ còn lưu trong danh mục.`,
-        en: `Not counting ${n(stats.abolished)} abolished procedure(s) still kept in the catalogue.`,
+        vi: `Danh mục lưu ${all} TTHC: ${n(stats.total)} TTHC đang có hiệu lực và ${n(stats.abolished)} TTHC đã bãi bỏ (không tính trong các số liệu trên).`,
+        en: `The catalogue holds ${all} procedures: ${n(stats.total)} in force and ${n(stats.abolished)} abolished (not counted above).`,
       }),
     );
   }
@@ -119,8 +126,8 @@ export function buildStatsSections(stats: CatalogueStats, lang: Lang): StatsSect
     {
       title: pick(lang, { vi: "Dịch vụ công trực tuyến", en: "Online public services" }),
       note: pick(lang, {
-        vi: "TTHC không ghi dich_vu_cong được tính là không cung cấp trực tuyến.",
-        en: "A procedure without dich_vu_cong counts as not online.",
+        vi: "TTHC không ghi mức dịch vụ công trực tuyến được tính là không cung cấp trực tuyến.",
+        en: "A procedure that records no online service level counts as not online.",
       }),
       header: [pick(lang, { vi: "Mức độ", en: "Level" }), count, share],
       align: ["left", "right", "right"],

@@ -18,6 +18,8 @@ export interface ValidateRenderOptions {
   lang: Lang;
   color: boolean;
   version: string;
+  /** The project's address, for SARIF's informationUri (left out when unknown). */
+  homepage?: string | undefined;
   rules: RuleInfo[];
 }
 

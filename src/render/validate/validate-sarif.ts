@@ -14,7 +14,14 @@ export function renderValidateSarif(report: ValidateReport, options: ValidateRen
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "tthc", version: options.version, informationUri: "https://github.com/", rules } },
+        tool: {
+          driver: {
+            name: "tthc",
+            version: options.version,
+            ...(options.homepage === undefined ? {} : { informationUri: options.homepage }),
+            rules,
+          },
+        },
         columnKind: "utf16CodeUnits",
         results: report.diagnostics.map((d) => ({
           ruleId: d.rule,

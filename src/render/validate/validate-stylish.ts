@@ -25,9 +25,11 @@ export function renderValidateStylish(report: ValidateReport, options: ValidateR
     );
   } else {
     const total = report.errors + report.warnings;
+    // ✖ only for errors: warnings alone do not fail the check (unless --fail-on warning says so).
+    const mark = report.errors > 0 ? "✖" : "⚠";
     const line = en
-      ? `✖ Catalogue ${report.catalogue}: ${counts}; ${total} problem(s) (${report.errors} error(s), ${report.warnings} warning(s)).`
-      : `✖ Danh mục ${report.catalogue}: ${counts}; ${total} vấn đề (${report.errors} lỗi, ${report.warnings} cảnh báo).`;
+      ? `${mark} Catalogue ${report.catalogue}: ${counts}; ${total} problem(s) (${report.errors} error(s), ${report.warnings} warning(s)).`
+      : `${mark} Danh mục ${report.catalogue}: ${counts}; ${total} vấn đề (${report.errors} lỗi, ${report.warnings} cảnh báo).`;
     out.push(report.errors > 0 ? c.red.bold(line) : c.yellow.bold(line));
   }
   return `${out.join("\n")}\n`;
