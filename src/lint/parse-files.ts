@@ -2,6 +2,8 @@ import type { CatalogueSource } from "../source/source.js";
 import { fileKindOf } from "../model/file-kind.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../model/parsed-file.js";
+import { UnreadableFile } from "../model/refusal.js";
+import { unreadableProblem } from "../parse/unreadable-problem.js";
 
 /** Files the format knows, in the order people read them: manifest, agencies, documents, calendars, fields. */
 const ORDER = ["manifest", "agencies", "documents", "calendar", "field"];
@@ -20,7 +22,19 @@ export async function parseFiles(source: CatalogueSource): Promise<ParsedFile[]>
   const parsed: ParsedFile[] = [];
   for (let i = 0; i < list.length; i += READS_AT_ONCE) {
     const batch = list.slice(i, i + READS_AT_ONCE);
-    parsed.push(...(await Promise.all(batch.map(async (relative) => parseFile(relative, await source.read(relative))))));
+    parsed.push(...(await Promise.all(batch.map((relative) => readAndParse(source, relative)))));
   }
   return parsed;
+}
+
+/** One file; an entry the source refuses to read (a link, a FIFO, no permission) is a finding on it. */
+async function readAndParse(source: CatalogueSource, relative: string): Promise<ParsedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.read(relative);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    return { relative, kind: fileKindOf(relative), schemaValid: false, problems: [{ ...unreadableProblem(error), file: relative }] };
+  }
+  return parseFile(relative, bytes);
 }

@@ -31,25 +31,25 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** The finding for a file over MAX_FILE_BYTES, known from its size alone. */
+export function tooLargeProblem(size: number): Omit<Problem, "file"> {
+  return {
+    rule: "file-too-large",
+    path: [],
+    range: [0, 0],
+    message: {
+      vi: `Tệp quá lớn (${mib(size)} MB, tối đa ${mib(MAX_FILE_BYTES)} MB). Hãy tách lĩnh vực thành nhiều tệp nhỏ hơn.`,
+      en: `File too large (${mib(size)} MB, at most ${mib(MAX_FILE_BYTES)} MB). Split it into smaller files.`,
+    },
+  };
+}
+
 /**
  * Bytes → text, refusing what is not UTF-8 YAML with a message that says what to do:
  * UTF-16 (what Windows Notepad calls "Unicode"), legacy encodings, binary files, huge files.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: {
-        rule: "file-too-large",
-        path: [],
-        range: [0, 0],
-        message: {
-          vi: `Tệp quá lớn (${mib(bytes.length)} MB, tối đa ${mib(MAX_FILE_BYTES)} MB). Hãy tách lĩnh vực thành nhiều tệp nhỏ hơn.`,
-          en: `File too large (${mib(bytes.length)} MB, at most ${mib(MAX_FILE_BYTES)} MB). Split it into smaller files.`,
-        },
-      },
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: tooLargeProblem(bytes.length) };
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||

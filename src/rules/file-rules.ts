@@ -56,7 +56,8 @@ export const unknownFile: Rule = {
   title: { vi: "Tệp YAML nằm đúng chỗ trong danh mục", en: "YAML files stand where the format expects them" },
   check({ files }: RuleContext) {
     return files
-      .filter((f) => f.kind === undefined)
+      // An entry that could not be read at all has its own finding already.
+      .filter((f) => f.kind === undefined && !f.problems.some((p) => p.rule === "unreadable-file"))
       .map((f): Problem => ({
         file: f.relative,
         rule: this.id,

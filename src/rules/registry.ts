@@ -22,6 +22,7 @@ function blocking(rules: RuleInfo[]): RuleInfo[] {
 export const PARSE_RULES: RuleInfo[] = blocking([
   { id: "encoding", severity: "error", title: { vi: "Tệp là văn bản UTF-8", en: "The file is UTF-8 text" } },
   { id: "utf8-bom", severity: "warning", title: { vi: "Tệp không có BOM", en: "No byte-order mark" } },
+  { id: "unreadable-file", severity: "error", title: { vi: "Tệp đọc được, là tệp thật", en: "The file is a readable regular file" } },
   { id: "file-too-large", severity: "error", title: { vi: "Tệp không quá lớn", en: "The file is not too large" } },
   { id: "empty-file", severity: "error", title: { vi: "Tệp có nội dung", en: "The file is not empty" } },
   { id: "yaml-syntax", severity: "error", title: { vi: "Cú pháp YAML đúng", en: "Valid YAML syntax" } },

@@ -11,6 +11,7 @@ import { isIsoDate } from "../../model/date.js";
 import { buildPostingFiles } from "../../post/build-posting-files.js";
 import { isInsideFolder } from "../../source/is-inside-folder.js";
 import { selectPostedProcedures } from "../../post/select-posted-procedures.js";
+import { Refusal } from "../../model/refusal.js";
 import { writeFileAtomic } from "../../source/write-file-atomic.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
@@ -165,6 +166,7 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     try {
       await writeFileAtomic(path, content);
     } catch (error) {
+      if (error instanceof Refusal) throw error;
       throw new UserError(
         say(
           ctx,

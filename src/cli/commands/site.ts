@@ -15,6 +15,7 @@ import type { SiteFile } from "../../site/site-page.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
+import { Refusal } from "../../model/refusal.js";
 import { writeFileAtomic } from "../../source/write-file-atomic.js";
 import { parsePostDate } from "./post.js";
 
@@ -201,6 +202,7 @@ export async function run(opts: SiteOptions, ctx: CommandContext): Promise<numbe
     try {
       await writeFileAtomic(path, file.content);
     } catch (error) {
+      if (error instanceof Refusal) throw error;
       throw cannotWrite(path, error);
     }
   };
