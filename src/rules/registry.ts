@@ -10,6 +10,7 @@ import {
 } from "./field-rules.js";
 import { formatVersion, requiredFiles, unknownFile } from "./file-rules.js";
 import { nfcText } from "./nfc.js";
+import { feeAmount } from "./fee-amount.js";
 import { importReview } from "./import-review.js";
 import { calendarDuplicates, calendarRange, calendarWeekday, calendarYear } from "./calendar-rules.js";
 
@@ -66,6 +67,7 @@ export const CATALOGUE_RULES: Rule[] = [
   noDistrictAfterReform,
   noRepealedBasis,
   channelDeadlineWithinStatutory,
+  feeAmount,
   nfcText,
   importReview,
   calendarYear,
