@@ -34,6 +34,30 @@ export const NODE_FS: AtomicFs = {
 
 const insideGit = (path: string) => path.split(/[\\/]/).some((segment) => segment.toLowerCase() === ".git");
 
+/** The real path of a folder that may not exist yet: its nearest existing ancestor's, resolved. */
+async function realFolderOf(dir: string, fs: AtomicFs): Promise<string> {
+  const realpath = (path: string) => (fs.realpath ? fs.realpath(path) : nodeFs.realpath(path));
+  let rest = "";
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const found = await realpath(d).catch(() => undefined);
+    if (found !== undefined) return join(found, rest);
+    if (dirname(d) === d) return resolve(dir);
+    rest = join(basename(d), rest);
+  }
+}
+
+function gitRefusal(path: string): Refusal {
+  return new Refusal({
+    vi: `Không ghi vào ${path}: chỗ này nằm trong thư mục .git, nơi git giữ dữ liệu của mình. Hãy chọn một chỗ ghi khác.`,
+    en: `Will not write ${path}: it is inside a .git folder, which belongs to git. Choose another place to write.`,
+  });
+}
+
+/** Refuses an output folder inside .git (links resolved), before anything is created there. */
+export async function checkWriteFolder(dir: string, fs: AtomicFs = NODE_FS): Promise<void> {
+  if (insideGit(resolve(dir)) || insideGit(await realFolderOf(dir, fs))) throw gitRefusal(dir);
+}
+
 /**
  * Refuses a write that would replace a symbolic link (with a copy of what it pointed to), a
  * FIFO, device or folder, or land inside a .git folder (git's own files are never ours to
@@ -41,14 +65,8 @@ const insideGit = (path: string) => path.split(/[\\/]/).some((segment) => segmen
  */
 export async function checkWriteTarget(path: string, fs: AtomicFs = NODE_FS): Promise<void> {
   const absolute = resolve(path);
-  const realFolder = await (fs.realpath ?? nodeFs.realpath)(dirname(absolute)).catch(() => dirname(absolute));
-  if (insideGit(absolute) || insideGit(realFolder)) {
-    throw new Refusal({
-      vi: `Không ghi vào ${path}: tệp nằm trong thư mục .git, nơi git giữ dữ liệu của mình. Hãy chọn một chỗ ghi khác.`,
-      en: `Will not write ${path}: it is inside a .git folder, which belongs to git. Choose another place to write.`,
-    });
-  }
-  const found = await (fs.lstat ?? nodeFs.lstat)(absolute).catch((error: NodeJS.ErrnoException) => {
+  if (insideGit(absolute) || insideGit(await realFolderOf(dirname(absolute), fs))) throw gitRefusal(path);
+  const found = await (fs.lstat ? fs.lstat(absolute) : nodeFs.lstat(absolute)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return undefined;
     throw error;
   });

@@ -263,3 +263,27 @@ describe("an unreadable entry, thrown by any source, is a finding", () => {
     expect(files[0]!.problems.map((p) => [p.file, p.rule, p.message.vi.includes("EIO")])).toEqual([["tthc.yaml", "unreadable-file", true]]);
   });
 });
+
+describe("every command that writes goes through the one atomic write", () => {
+  test.each([
+    ["post --out inside .git", (root: string) => ["post", "--format", "html", "--out", join(root, ".git", "niem-yet")], ".git"],
+    ["site --out inside .git", (root: string) => ["site", "--out", join(root, ".git", "tra-cuu")], ".git"],
+    [
+      "diff --out onto a link",
+      (root: string) => ["diff", "catalogue", "catalogue", "--format", "json", "--out", join(root, "lien-ket.json")],
+      "liên kết",
+    ],
+  ])("%s is refused, exit 2, nothing written", async (_, args, says) => {
+    const { root } = workspace();
+    mkdirSync(join(root, ".git"));
+    writeFileSync(join(root, "that.json"), "{}\n");
+    symlinkSync(join(root, "that.json"), join(root, "lien-ket.json"));
+    const run = await runCli(args(root), root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(says);
+    noInternalError(run.stderr);
+    expect(readdirSync(join(root, ".git"))).toEqual([]);
+    expect(lstatSync(join(root, "lien-ket.json")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(root, "that.json"), "utf8")).toBe("{}\n");
+  });
+});

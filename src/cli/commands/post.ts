@@ -12,7 +12,7 @@ import { buildPostingFiles } from "../../post/build-posting-files.js";
 import { isInsideFolder } from "../../source/is-inside-folder.js";
 import { selectPostedProcedures } from "../../post/select-posted-procedures.js";
 import { Refusal } from "../../model/refusal.js";
-import { writeFileAtomic } from "../../source/write-file-atomic.js";
+import { checkWriteFolder, writeFileAtomic } from "../../source/write-file-atomic.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
@@ -134,6 +134,7 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
       ),
     );
   }
+  await checkWriteFolder(outDir);
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {

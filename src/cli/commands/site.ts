@@ -16,7 +16,7 @@ import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
 import { Refusal } from "../../model/refusal.js";
-import { writeFileAtomic } from "../../source/write-file-atomic.js";
+import { checkWriteFolder, writeFileAtomic } from "../../source/write-file-atomic.js";
 import { parsePostDate } from "./post.js";
 
 export interface SiteOptions {
@@ -155,6 +155,7 @@ export async function run(opts: SiteOptions, ctx: CommandContext): Promise<numbe
       ),
     );
   }
+  await checkWriteFolder(outDir);
   const existing = await readOutFolder(outDir);
   if (existing.kind === "other") {
     throw new UserError(
