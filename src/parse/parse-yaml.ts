@@ -168,12 +168,13 @@ function firstErrors(text: string, errors: readonly { code: string; message: str
 }
 
 /**
- * Whether a flow collection ({…} or […]) or a quoted value runs over a line end. js-yaml
- * accepts continuation lines that YAML (and the yaml library, which fmt edits with) refuses,
- * such as one starting in column 0; such a text takes the careful path, so that validate and
- * fmt agree on what parses. A false alarm only costs speed.
+ * Whether a text holds what js-yaml accepts and YAML (and the yaml library, which fmt edits
+ * with) refuses: a flow collection ({…} or […]) or a quoted value running over a line end,
+ * whose continuation may start in column 0, or a comment glued to a closing bracket or quote
+ * (`}#`). Such a text takes the careful path, so that validate and fmt agree on what parses.
+ * A false alarm only costs speed.
  */
-export function spansLines(text: string): boolean {
+export function needsCarefulParse(text: string): boolean {
   let depth = 0;
   let quote = "";
   for (let i = 0; i < text.length; i++) {
@@ -183,6 +184,7 @@ export function spansLines(text: string): boolean {
       if (c === "\\" && quote === '"') i++;
       else if (c === quote) {
         if (quote === "'" && text[i + 1] === "'") i++;
+        else if (text[i + 1] === "#") return true;
         else quote = "";
       }
       continue;
@@ -190,6 +192,8 @@ export function spansLines(text: string): boolean {
     const before = i === 0 ? "\n" : text[i - 1]!;
     if (c === "\n") {
       if (depth > 0) return true;
+    } else if (c === "#" && (before === "}" || before === "]")) {
+      return true;
     } else if (c === "#" && (before === " " || before === "\t" || before === "\n")) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
@@ -261,7 +265,7 @@ function isPlainTreeDepthOnly(data: unknown): boolean {
  */
 export function parseYaml(text: string): ParsedYaml {
   try {
-    if (!spansLines(text)) {
+    if (!needsCarefulParse(text)) {
       const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
       if (isPlainTree(data)) return { data: data ?? null, problems: [] };
     }

@@ -208,3 +208,16 @@ describe("fmt on mutated catalogue files", () => {
     );
   });
 });
+
+describe("what the fuzzer found, kept as examples", () => {
+  test.each([
+    ["a comment glued to a flow mapping", "a: { b: 1 }#\n"],
+    ["a comment glued to a quoted value", "a: 'x'#\n"],
+    ["a flow mapping continued in column 0", "a:\n  b: { x: 1\n, y: 2 }\n"],
+    ["a tab before the first comment", "\t# c\na: 1\n"],
+  ])("%s: validate and fmt agree", (_, text) => {
+    const formatted = formatCatalogueText(text, "manifest");
+    expect(formatted.ok).toBe(parseYaml(text).problems.length === 0);
+    if (!formatted.ok) expect(formatted.problems.map((p) => p.rule)).not.toContain("fmt-unsafe");
+  });
+});
