@@ -287,3 +287,18 @@ describe("every command that writes goes through the one atomic write", () => {
     expect(readFileSync(join(root, "that.json"), "utf8")).toBe("{}\n");
   });
 });
+
+describe("a 10,000-character field name on the posting sheets", () => {
+  test("is cut short in the footer of every page: a few pages, in seconds, not a thousand pages in a minute", async () => {
+    const { root, cat } = workspace();
+    const file = join(cat, FIELD);
+    const long = `Hộ tịch ${"Dài ".repeat(2500)}`.slice(0, 10_000);
+    writeFileSync(file, readFileSync(file, "utf8").replace("ten: Hộ tịch\n", `ten: ${long}\n`));
+    const started = Date.now();
+    const run = await runCli(["post", "--format", "pdf", "--out", join(root, "niem-yet")], root);
+    expect(run.code, run.stderr).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const pdf = readFileSync(join(root, "niem-yet", readdirSync(join(root, "niem-yet"))[0]!)).toString("latin1");
+    expect(pdf.split("/Type /Page\n").length - 1).toBeLessThan(100);
+  }, 60_000);
+});
