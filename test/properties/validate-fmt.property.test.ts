@@ -131,7 +131,7 @@ function memorySource(files: Map<string, string>): CatalogueSource {
     label: "memory",
     displayPath: (rel) => rel,
     list: () => Promise.resolve([...files.keys()]),
-    read: (rel) => Promise.resolve(new TextEncoder().encode(files.get(rel)!)),
+    read: (rel) => Promise.resolve(new TextEncoder().encode(files.get(rel))),
   };
 }
 
