@@ -24,6 +24,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { Refusal, UnreadableFile } from "../../src/model/refusal.js";
 import { parseFiles } from "../../src/lint/parse-files.js";
 import { diskSource } from "../../src/source/disk-source.js";
+import { gitSource } from "../../src/source/git-source.js";
 import { NODE_SOURCE_FS, type SourceFs } from "../../src/source/read-catalogue-file.js";
 import { writeFileAtomic } from "../../src/source/write-file-atomic.js";
 import { BASE, FIXTURES, runCli, validateJson } from "../validate/harness.js";
@@ -301,4 +302,26 @@ describe("a 10,000-character field name on the posting sheets", () => {
     const pdf = readFileSync(join(root, "niem-yet", readdirSync(join(root, "niem-yet"))[0]!)).toString("latin1");
     expect(pdf.split("/Type /Page\n").length - 1).toBeLessThan(100);
   }, 60_000);
+});
+
+describe("a git revision holds the same hostile entries", () => {
+  test("a committed link is a finding, and a file over the limit is refused from git's size, unread", async () => {
+    const { root, cat } = workspace();
+    symlinkSync("../van-ban.yaml", join(cat, "linh-vuc/lien-ket.yaml"));
+    writeFileSync(join(cat, "linh-vuc/lon.yaml"), `ghi_chu: "${"a".repeat(11 * 1024 * 1024)}"\n`);
+    const git = (...args: string[]) =>
+      expect(spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: root }).status, args.join(" ")).toBe(0);
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "hostile");
+    const files = await parseFiles(gitSource(root, "HEAD", "catalogue", "HEAD"));
+    const found = files.flatMap((f) => f.problems.map((p) => [p.file, p.rule]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["linh-vuc/lien-ket.yaml", "unreadable-file"],
+        ["linh-vuc/lon.yaml", "file-too-large"],
+      ]),
+    );
+    expect(files.find((f) => f.relative === FIELD)?.data).toBeDefined();
+  });
 });
