@@ -104,6 +104,24 @@ export function decodeText(bytes: Uint8Array): Decoded {
       },
     };
   }
+  // A CR on its own is a line break to some readers and text to others (js-yaml and the yaml
+  // library keep it inside a plain value): no reading of it is safe, so it is refused.
+  const lone = text.search(/\r(?!\n)/u);
+  if (lone >= 0) {
+    return {
+      ok: false,
+      text,
+      problem: {
+        rule: "encoding",
+        path: [],
+        range: [lone, lone + 1],
+        message: {
+          vi: "Tệp có ký tự xuống dòng CR đứng riêng (kiểu máy Mac cũ, hoặc dán từ chương trình khác). Hãy lưu lại tệp với kiểu xuống dòng LF (VS Code: góc dưới bên phải, chọn LF) hoặc xóa ký tự đó.",
+          en: "The file holds a lone CR line break (old Mac style, or pasted from another program). Save it with LF line endings, or remove that character.",
+        },
+      },
+    };
+  }
   // TextDecoder drops a byte-order mark itself, so look at the bytes.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, bom };

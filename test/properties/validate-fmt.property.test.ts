@@ -215,9 +215,14 @@ describe("what the fuzzer found, kept as examples", () => {
     ["a comment glued to a quoted value", "a: 'x'#\n"],
     ["a flow mapping continued in column 0", "a:\n  b: { x: 1\n, y: 2 }\n"],
     ["a tab before the first comment", "\t# c\na: 1\n"],
+    ["a lone carriage return before the first comment", "\r# c\na: 1\n"],
+    ["a lone carriage return inside a key", "ă\r b: c\nd: 1\n"],
   ])("%s: validate and fmt agree", (_, text) => {
-    const formatted = formatCatalogueText(text, "manifest");
-    expect(formatted.ok).toBe(parseYaml(text).problems.length === 0);
+    // Both read the bytes with decodeText first: a text it refuses is refused by both.
+    const decoded = decodeText(new TextEncoder().encode(text));
+    if (!decoded.ok) return;
+    const formatted = formatCatalogueText(decoded.text, "manifest");
+    expect(formatted.ok).toBe(parseYaml(decoded.text).problems.length === 0);
     if (!formatted.ok) expect(formatted.problems.map((p) => p.rule)).not.toContain("fmt-unsafe");
   });
 });
