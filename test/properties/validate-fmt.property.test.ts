@@ -12,7 +12,7 @@ import { describe, expect, test } from "vitest";
 import { parseDocument } from "yaml";
 import { formatCatalogueText } from "../../src/fmt/format-catalogue-text.js";
 import { checkCatalogue } from "../../src/lint/check-catalogue.js";
-import { fileKindOf } from "../../src/model/file-kind.js";
+import { fileKindOf, type FileKind } from "../../src/model/file-kind.js";
 import { decodeText } from "../../src/parse/decode-text.js";
 import { parseYaml } from "../../src/parse/parse-yaml.js";
 import type { CatalogueSource } from "../../src/source/source.js";
@@ -217,11 +217,13 @@ describe("what the fuzzer found, kept as examples", () => {
     ["a tab before the first comment", "\t# c\na: 1\n"],
     ["a lone carriage return before the first comment", "\r# c\na: 1\n"],
     ["a lone carriage return inside a key", "ă\r b: c\nd: 1\n"],
-  ])("%s: validate and fmt agree", (_, text) => {
+    ["a tagged empty key in a flow mapping", "ngay_nghi:\n  - { tu: 2026-02-16,!!str , den: 2026-02-20, ly_do: T }\n", "calendar"],
+    ["a tagged key in a block mapping", "!!str ten: a\nma: b\n", "field"],
+  ] as [string, string, FileKind?][])("%s: validate and fmt agree", (_, text, kind = "manifest") => {
     // Both read the bytes with decodeText first: a text it refuses is refused by both.
     const decoded = decodeText(new TextEncoder().encode(text));
     if (!decoded.ok) return;
-    const formatted = formatCatalogueText(decoded.text, "manifest");
+    const formatted = formatCatalogueText(decoded.text, kind);
     expect(formatted.ok).toBe(parseYaml(decoded.text).problems.length === 0);
     if (!formatted.ok) expect(formatted.problems.map((p) => p.rule)).not.toContain("fmt-unsafe");
   });
