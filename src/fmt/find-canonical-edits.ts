@@ -60,6 +60,9 @@ class EditFinder {
     for (const item of keyed) {
       if (
         !item.key ||
+        // A tag or anchor before a key stands in the item's start, apart from the key: moving
+        // the key without it would change the data, so such a mapping keeps its order.
+        item.start.some((token) => token.type === "tag" || token.type === "anchor") ||
         (item.key.type !== "scalar" && item.key.type !== "single-quoted-scalar" && item.key.type !== "double-quoted-scalar")
       ) {
         return undefined;

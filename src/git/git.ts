@@ -129,14 +129,28 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string> {
   }
 }
 
-/** Paths of the files (blobs) under `folder` at `commit`, relative to the repository root. */
-export async function listFilesAt(cwd: string, commit: string, folder: string): Promise<string[]> {
-  const args = ["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", folder === "" ? "." : folder];
+/** One entry of a tree as `git ls-tree --long` gives it: a file, a link or a submodule. */
+export interface TreeEntry {
+  path: string;
+  /** "100644", "100755" (files), "120000" (a symbolic link), "160000" (a submodule). */
+  mode: string;
+  /** In bytes; undefined for a submodule. */
+  size?: number;
+}
+
+/** Every entry under `folder` at `commit`, with its mode and size, read without reading any file. */
+export async function listEntriesAt(cwd: string, commit: string, folder: string): Promise<TreeEntry[]> {
+  const args = ["ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", folder === "" ? "." : folder];
   const { stdout } = await runGit(cwd, args);
   return stdout
     .toString("utf8")
     .split("\0")
-    .filter((p) => p.length > 0);
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const tab = line.indexOf("\t");
+      const [mode = "", , , size = "-"] = line.slice(0, tab).split(/ +/);
+      return { path: line.slice(tab + 1), mode, size: size === "-" ? undefined : Number(size) };
+    });
 }
 
 /** The bytes of one file at `commit` (path relative to the repository root). */

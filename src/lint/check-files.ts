@@ -1,7 +1,7 @@
 import { compileSchemas } from "../schema/compile-schemas.js";
 import { schemaProblems } from "../schema/schema-problems.js";
 import { isExcusedByReview } from "../rules/import-review.js";
-import { CATALOGUE_RULES } from "../rules/registry.js";
+import { CATALOGUE_RULES, SCHEMA_RULES } from "../rules/registry.js";
 import type { Rule, RuleContext } from "../rules/rule.js";
 import type { Problem } from "../model/problem.js";
 import type { ParsedFile } from "../model/parsed-file.js";
@@ -33,11 +33,19 @@ export interface CheckFilesOptions {
   schemaFor?: ParsedFile[];
 }
 
-/** Schema checks, then the cross-file rules; returns every problem of every file. */
+const SCHEMA_IDS = new Set(SCHEMA_RULES.map((rule) => rule.id));
+const placeOf = (problem: Problem) => `${problem.file}\u0000${JSON.stringify(problem.path)}`;
+
+/**
+ * Schema checks, then the cross-file rules; returns every problem of every file. Where a rule
+ * speaks of the very value the schema refused (a fee of 1.5, a document cited by its printed
+ * number), the rule's finding says more, so the schema's is left out: one finding per mistake.
+ */
 export function checkFiles(files: ParsedFile[], options: CheckFilesOptions = {}): Problem[] {
   checkSchemas(options.schemaFor ?? files);
-  const problems: Problem[] = files.flatMap((f) => f.problems);
   const ctx: RuleContext = { files, base: options.base };
-  for (const rule of options.rules ?? CATALOGUE_RULES) problems.push(...rule.check(ctx));
-  return problems;
+  const found = (options.rules ?? CATALOGUE_RULES).flatMap((rule) => rule.check(ctx));
+  const claimed = new Set(found.map(placeOf));
+  const own = files.flatMap((f) => f.problems).filter((p) => !(SCHEMA_IDS.has(p.rule) && claimed.has(placeOf(p))));
+  return [...own, ...found];
 }

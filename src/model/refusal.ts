@@ -32,3 +32,30 @@ export class UnreadableCatalogue extends Error {
     this.name = "UnreadableCatalogue";
   }
 }
+
+/** Why a source could not give a file's bytes (the parse step words it as a finding). */
+export type UnreadableReason =
+  /** A FIFO, socket or device named like a catalogue file: reading it could hang. */
+  | "not-regular"
+  /** A symbolic link: the catalogue holds real files, not links to files elsewhere. */
+  | "symlink"
+  /** Larger than the limit, found from its size before any byte is read. */
+  | "too-large"
+  /** The operating system refused to read it (EACCES, EPERM). */
+  | "no-permission"
+  /** Any other read error (EIO, ELOOP…). */
+  | "io-error";
+
+/**
+ * A catalogue entry the source will not or cannot read. It is a finding on that entry, never a
+ * reason to stop: the other files are still checked.
+ */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly reason: UnreadableReason,
+    readonly detail: { size?: number; code?: string; folder?: boolean } = {},
+  ) {
+    super(`Unreadable catalogue entry (${reason}${detail.code ? `, ${detail.code}` : ""}).`);
+    this.name = "UnreadableFile";
+  }
+}

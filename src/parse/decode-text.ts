@@ -31,25 +31,25 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** The finding for a file over MAX_FILE_BYTES, known from its size alone. */
+export function tooLargeProblem(size: number): Omit<Problem, "file"> {
+  return {
+    rule: "file-too-large",
+    path: [],
+    range: [0, 0],
+    message: {
+      vi: `Tệp quá lớn (${mib(size)} MB, tối đa ${mib(MAX_FILE_BYTES)} MB). Hãy tách lĩnh vực thành nhiều tệp nhỏ hơn.`,
+      en: `File too large (${mib(size)} MB, at most ${mib(MAX_FILE_BYTES)} MB). Split it into smaller files.`,
+    },
+  };
+}
+
 /**
  * Bytes → text, refusing what is not UTF-8 YAML with a message that says what to do:
  * UTF-16 (what Windows Notepad calls "Unicode"), legacy encodings, binary files, huge files.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: {
-        rule: "file-too-large",
-        path: [],
-        range: [0, 0],
-        message: {
-          vi: `Tệp quá lớn (${mib(bytes.length)} MB, tối đa ${mib(MAX_FILE_BYTES)} MB). Hãy tách lĩnh vực thành nhiều tệp nhỏ hơn.`,
-          en: `File too large (${mib(bytes.length)} MB, at most ${mib(MAX_FILE_BYTES)} MB). Split it into smaller files.`,
-        },
-      },
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: tooLargeProblem(bytes.length) };
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
@@ -100,6 +100,24 @@ export function decodeText(bytes: Uint8Array): Decoded {
         message: {
           vi: "Tệp không phải mã UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258). Hãy chuyển tệp sang Unicode UTF-8 (ví dụ bằng Unikey → Chuyển mã) rồi lưu lại.",
           en: "The file is not UTF-8 (perhaps TCVN3, VNI or Windows-1258). Convert it to Unicode UTF-8 and save it again.",
+        },
+      },
+    };
+  }
+  // A CR on its own is a line break to some readers and text to others (js-yaml and the yaml
+  // library keep it inside a plain value): no reading of it is safe, so it is refused.
+  const lone = text.search(/\r(?!\n)/u);
+  if (lone >= 0) {
+    return {
+      ok: false,
+      text,
+      problem: {
+        rule: "encoding",
+        path: [],
+        range: [lone, lone + 1],
+        message: {
+          vi: "Tệp có ký tự xuống dòng CR đứng riêng (kiểu máy Mac cũ, hoặc dán từ chương trình khác). Hãy lưu lại tệp với kiểu xuống dòng LF (VS Code: góc dưới bên phải, chọn LF) hoặc xóa ký tự đó.",
+          en: "The file holds a lone CR line break (old Mac style, or pasted from another program). Save it with LF line endings, or remove that character.",
         },
       },
     };

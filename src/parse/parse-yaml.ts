@@ -54,6 +54,68 @@ function depthExceeded(): Omit<Problem, "file"> {
   };
 }
 
+/** What a parser error means for a clerk and what to change on its line, by the yaml library's code. */
+function syntaxAdvice(code: string, message: string): { vi: string; en: string } {
+  switch (code) {
+    case "BAD_INDENT":
+      return /^Flow/.test(message)
+        ? {
+            vi: "dấu ngoặc { hoặc [ mở ở trên chưa đóng trên cùng dòng, hoặc dòng này (phần tiếp của nó) thụt lề ít hơn khóa. Hãy viết cả nhóm trong ngoặc trên một dòng và đóng bằng } hoặc ].",
+            en: "a { or [ opened above is not closed on its line, or this continuation line is indented less than its key. Write the bracketed group on one line and close it with } or ].",
+          }
+        : {
+            vi: "thụt lề không khớp: các khóa cùng cấp phải bắt đầu ở cùng một cột. Hãy thụt lề dòng này bằng dấu cách cho thẳng cột với khóa cùng cấp ở trên.",
+            en: "the indentation does not match: keys of one level start in the same column. Indent this line with spaces to line up with the keys above it.",
+          };
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return {
+        vi: "có hai dấu hai chấm trong một dòng, hoặc dòng dưới thụt lề sâu hơn dòng này. Nếu giá trị có dấu hai chấm, đặt cả giá trị trong ngoặc kép; nếu không, thụt lề dòng dưới cho thẳng với dòng này.",
+        en: "there are two colons on one line, or the next line is indented deeper than this one. Quote a value that holds a colon; otherwise line the next line up with this one.",
+      };
+    case "MISSING_CHAR":
+      return /quote/i.test(message)
+        ? {
+            vi: "dấu ngoặc kép mở ở đây chưa được đóng. Hãy thêm dấu ngoặc đóng ở cuối giá trị, trên cùng dòng.",
+            en: "the quote opened here is never closed. Add the closing quote at the end of the value, on the same line.",
+          }
+        : {
+            vi: "thiếu dấu hai chấm sau khóa, hoặc dòng bị thụt lề sai. Hãy viết khóa: giá trị và kiểm tra thụt lề của dòng này.",
+            en: "a colon after a key is missing, or the line is wrongly indented. Write key: value and check this line's indentation.",
+          };
+    case "MULTIPLE_DOCS":
+      return {
+        vi: "dòng --- ở đây bắt đầu tài liệu YAML thứ hai, mà mỗi tệp danh mục chỉ có một. Hãy xóa dòng --- (và chuyển phần sau nó sang tệp khác nếu cần).",
+        en: "the --- line here starts a second YAML document, and a catalogue file holds one. Remove the --- line (and move what follows to another file if needed).",
+      };
+    case "BAD_SCALAR_START":
+      return {
+        vi: "giá trị bắt đầu bằng một ký tự đặc biệt của YAML (như @ ` , [ { hoặc %). Hãy đặt cả giá trị trong ngoặc kép.",
+        en: "the value starts with a character YAML reserves (such as @ ` , [ { or %). Put the whole value in double quotes.",
+      };
+    case "BAD_DQ_ESCAPE":
+      return {
+        vi: 'trong ngoặc kép, dấu \\ phải đi với một ký tự hợp lệ (\\n, \\", \\\\). Hãy viết \\\\ thay cho \\, hoặc dùng ngoặc đơn.',
+        en: 'inside double quotes a backslash must start a valid escape (\\n, \\", \\\\). Write \\\\ for a backslash, or use single quotes.',
+      };
+    case "UNEXPECTED_TOKEN":
+      return {
+        vi: "nội dung không đúng chỗ: có thể dòng danh sách (bắt đầu bằng -) lẫn với khóa: giá trị ở cùng cấp, hoặc thụt lề sai. Hãy kiểm tra thụt lề dòng này.",
+        en: "content out of place: perhaps list items (starting with -) mixed with key: value at one level, or wrong indentation. Check this line's indentation.",
+      };
+    case "KEY_OVER_1024_CHARS":
+      return {
+        vi: "khóa dài hơn 1024 ký tự, thường do thiếu xuống dòng hoặc thiếu dấu hai chấm. Hãy kiểm tra dòng này.",
+        en: "a key is longer than 1024 characters, usually a missing line break or colon. Check this line.",
+      };
+    default:
+      return {
+        vi: "hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.",
+        en: "check the indentation, colons and quotes on this line.",
+      };
+  }
+}
+
 function yamlErrorFinding(code: string, message: string, pos: [number, number]): Omit<Problem, "file"> {
   const first = message.split("\n")[0] ?? message;
   if (/call stack/i.test(message)) return { ...depthExceeded(), range: pos };
@@ -79,15 +141,68 @@ function yamlErrorFinding(code: string, message: string, pos: [number, number]):
       },
     };
   }
+  const advice = syntaxAdvice(code, first);
   return {
     rule: "yaml-syntax",
     path: [],
     range: pos,
     message: {
-      vi: `Lỗi cú pháp YAML: ${first}. Kiểm tra thụt lề, dấu hai chấm và dấu ngoặc kép ở dòng này.`,
-      en: `YAML syntax error: ${first}. Check the indentation, colons and quotes on this line.`,
+      vi: `Lỗi cú pháp YAML: ${advice.vi}`,
+      en: `YAML syntax error: ${advice.en}`,
     },
   };
+}
+
+/**
+ * The yaml library reports every error it meets, and one broken structure (a tab, a dedented
+ * key) makes a dozen more below it. What a clerk needs is the first, on the line to fix: so the
+ * first structural error is kept, with every duplicate key (each is a mistake of its own).
+ */
+function firstErrors(text: string, errors: readonly { code: string; message: string; pos: [number, number] }[]) {
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  let structural = sorted.find((e) => e.code !== "DUPLICATE_KEY");
+  // A tab is the cause of whatever the parser says about its line or the line before it.
+  const tab = sorted.find((e) => e.code === "TAB_AS_INDENT");
+  if (structural && tab && text.slice(structural.pos[0], tab.pos[0]).split("\n").length <= 2) structural = tab;
+  return sorted.filter((e) => e === structural || (e.code === "DUPLICATE_KEY" && (!structural || e.pos[0] < structural.pos[0])));
+}
+
+/**
+ * Whether a text holds what js-yaml accepts and YAML (and the yaml library, which fmt edits
+ * with) refuses: a flow collection ({…} or […]) or a quoted value running over a line end,
+ * whose continuation may start in column 0, or a comment glued to a closing bracket or quote
+ * (`}#`). Such a text takes the careful path, so that validate and fmt agree on what parses.
+ * A false alarm only costs speed.
+ */
+export function needsCarefulParse(text: string): boolean {
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== "") {
+      if (c === "\n") return true;
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else if (text[i + 1] === "#") return true;
+        else quote = "";
+      }
+      continue;
+    }
+    const before = i === 0 ? "\n" : text[i - 1]!;
+    if (c === "\n") {
+      if (depth > 0) return true;
+    } else if (c === "#" && (before === "}" || before === "]")) {
+      return true;
+    } else if (c === "#" && (before === " " || before === "\t" || before === "\n")) {
+      const end = text.indexOf("\n", i);
+      if (end < 0) break;
+      i = end - 1;
+    } else if ((c === '"' || c === "'") && " \t\n[{,:-".includes(before)) quote = c;
+    else if (c === "{" || c === "[") depth++;
+    else if ((c === "}" || c === "]") && depth > 0) depth--;
+  }
+  return depth > 0 || quote !== "";
 }
 
 /** The careful path: the yaml library collects every error with its position. */
@@ -100,7 +215,7 @@ function parseCarefully(text: string): ParsedYaml {
     throw error;
   }
   if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((e) => yamlErrorFinding(e.code, e.message, e.pos)) };
+    return { problems: firstErrors(text, doc.errors).map((e) => yamlErrorFinding(e.code, e.message, e.pos)) };
   }
   let data: unknown;
   try {
@@ -144,13 +259,16 @@ function isPlainTreeDepthOnly(data: unknown): boolean {
 /**
  * YAML text → data. The fast path is js-yaml (about six times faster than building a
  * positioned document); anything unusual (a syntax error, a duplicate key, a tab, an alias,
- * deep nesting) goes down the careful path, which reports positions. Both read YAML 1.2's
+ * deep nesting, a bracket or quote running over a line end) goes down the careful path, which
+ * reports positions and is the one that decides. Both read YAML 1.2's
  * core schema, so dates stay strings and an unquoted 1.001193 is a number in both.
  */
 export function parseYaml(text: string): ParsedYaml {
   try {
-    const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-    if (isPlainTree(data)) return { data: data ?? null, problems: [] };
+    if (!needsCarefulParse(text)) {
+      const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+      if (isPlainTree(data)) return { data: data ?? null, problems: [] };
+    }
   } catch {
     // fall through: the careful parser says what is wrong, and where
   }

@@ -71,17 +71,20 @@ export const unknownFile: Rule = {
   severity: "warning",
   title: { vi: "Tệp YAML nằm đúng chỗ trong danh mục", en: "YAML files stand where the format expects them" },
   check({ files }: RuleContext) {
-    return files
-      .filter((f) => f.kind === undefined)
-      .map((f): Problem => ({
-        file: f.relative,
-        rule: this.id,
-        path: [] as JsonPath,
-        range: [0, 0],
-        message: {
-          vi: `Tệp ${f.relative} không thuộc loại nào của danh mục nên không được kiểm tra. Lĩnh vực đặt trong linh-vuc/<mã>.yaml, lịch trong lich/<năm>.yaml (đuôi .yaml).`,
-          en: `${f.relative} is not a catalogue file kind and is not checked. Fields go in linh-vuc/<code>.yaml, calendars in lich/<year>.yaml.`,
-        },
-      }));
+    return (
+      files
+        // An entry that could not be read at all has its own finding already.
+        .filter((f) => f.kind === undefined && !f.problems.some((p) => p.rule === "unreadable-file"))
+        .map((f): Problem => ({
+          file: f.relative,
+          rule: this.id,
+          path: [] as JsonPath,
+          range: [0, 0],
+          message: {
+            vi: `Tệp ${f.relative} không thuộc loại nào của danh mục nên không được kiểm tra. Lĩnh vực đặt trong linh-vuc/<mã>.yaml, lịch trong lich/<năm>.yaml (đuôi .yaml).`,
+            en: `${f.relative} is not a catalogue file kind and is not checked. Fields go in linh-vuc/<code>.yaml, calendars in lich/<year>.yaml.`,
+          },
+        }))
+    );
   },
 };

@@ -1,6 +1,32 @@
 import type { Problem } from "../model/problem.js";
 import type { JsonPath } from "../model/problem.js";
-import { asArray, asString, dataOf, eachProcedure, idsOf, isObj, type Rule, type RuleContext } from "./rule.js";
+import { asArray, asString, dataOf, eachProcedure, idsOf, isObj, type Obj, type Rule, type RuleContext } from "./rule.js";
+
+/** A reference as people type it: no diacritics (Đ → D), no spaces, one case. */
+const foldReference = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "D")
+    .replace(/\s+/g, "")
+    .toUpperCase();
+
+/**
+ * The document a reference that is not an id most likely means: the one whose printed number
+ * (so_hieu, "123/2015/NĐ-CP") it is, or whose id it equals but for diacritics, spaces and case.
+ */
+export function likelyDocument(documents: Map<string, Obj>, reference: string): string | undefined {
+  const wanted = foldReference(reference);
+  for (const [id, document] of documents) {
+    const printed = asString(document.so_hieu);
+    if (printed !== undefined && printed.normalize("NFC") === reference.normalize("NFC")) return id;
+  }
+  for (const [id, document] of documents) {
+    const printed = asString(document.so_hieu);
+    if (foldReference(id) === wanted || (printed !== undefined && foldReference(printed) === wanted)) return id;
+  }
+  return undefined;
+}
 
 function unresolved(file: string, rule: string, path: JsonPath, vi: string, en: string): Problem {
   return { file, rule, path, message: { vi, en } };
@@ -49,6 +75,19 @@ export const unknownDocument: Rule = {
     const problems: Problem[] = [];
     const test = (file: string, path: JsonPath, id: unknown) => {
       if (typeof id !== "string" || documents.has(id)) return;
+      const meant = likelyDocument(documents, id);
+      if (meant !== undefined) {
+        problems.push(
+          unresolved(
+            file,
+            this.id,
+            path,
+            `"${id}" không phải mã văn bản trong van-ban.yaml. Có phải ý bạn là "${meant}" (số hiệu ${asString(documents.get(meant)?.so_hieu) ?? meant})? Căn cứ pháp lý ghi mã văn bản (id, không dấu), nên hãy sửa thành ${meant}.`,
+            `"${id}" is not a document id in van-ban.yaml. Did you mean "${meant}" (printed ${asString(documents.get(meant)?.so_hieu) ?? meant})? References use the document id (no diacritics): write ${meant}.`,
+          ),
+        );
+        return;
+      }
       problems.push(
         unresolved(
           file,

@@ -10,6 +10,7 @@ import {
 } from "./field-rules.js";
 import { formatVersion, requiredFiles, unknownFile } from "./file-rules.js";
 import { nfcText } from "./nfc.js";
+import { feeAmount } from "./fee-amount.js";
 import { importReview } from "./import-review.js";
 import { calendarDuplicates, calendarRange, calendarWeekday, calendarYear } from "./calendar-rules.js";
 
@@ -22,6 +23,7 @@ function blocking(rules: RuleInfo[]): RuleInfo[] {
 export const PARSE_RULES: RuleInfo[] = blocking([
   { id: "encoding", severity: "error", title: { vi: "Tệp là văn bản UTF-8", en: "The file is UTF-8 text" } },
   { id: "utf8-bom", severity: "warning", title: { vi: "Tệp không có BOM", en: "No byte-order mark" } },
+  { id: "unreadable-file", severity: "error", title: { vi: "Tệp đọc được, là tệp thật", en: "The file is a readable regular file" } },
   { id: "file-too-large", severity: "error", title: { vi: "Tệp không quá lớn", en: "The file is not too large" } },
   { id: "empty-file", severity: "error", title: { vi: "Tệp có nội dung", en: "The file is not empty" } },
   { id: "yaml-syntax", severity: "error", title: { vi: "Cú pháp YAML đúng", en: "Valid YAML syntax" } },
@@ -65,6 +67,7 @@ export const CATALOGUE_RULES: Rule[] = [
   noDistrictAfterReform,
   noRepealedBasis,
   channelDeadlineWithinStatutory,
+  feeAmount,
   nfcText,
   importReview,
   calendarYear,

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fileKindOf, SCHEMA_FILE, type FileKind } from "../model/file-kind.js";
@@ -19,15 +19,27 @@ export interface FormatTarget {
 
 const slashes = (p: string) => p.split(sep).join("/");
 
-/** Every .yaml file under a folder, skipping dot-folders (.git), sorted. */
-export function listYamlFiles(dir: string): string[] {
+/**
+ * Every .yaml file under a folder, skipping dot-folders (.git), sorted. A link or a special
+ * file (FIFO, device) named .yaml is listed too, so that the reader refuses it aloud.
+ */
+export function listYamlFiles(dir: string, unreadable: string[] = []): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (error) {
+      // A folder that cannot be listed (EACCES) is said, not skipped and not a crash.
+      unreadable.push(d);
+      if (d === dir) throw error;
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(full);
+      else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
     }
   };
   walk(dir);
@@ -140,28 +152,31 @@ export function describeTarget(file: string, cwd: string): FormatTarget {
 
 /**
  * The files named on the command line (files, or folders searched for .yaml files), or every
- * .yaml file of the catalogue folder. A path that does not exist is returned in `missing`.
+ * .yaml file of the catalogue folder. A path that does not exist is returned in `missing`, a
+ * folder inside that cannot be listed in `unreadable` (relative to the current folder).
  */
 export function findFormatTargets(
   cwd: string,
   paths: string[],
   catalogueDir: () => string,
-): { targets: FormatTarget[]; missing: string[] } {
+): { targets: FormatTarget[]; missing: string[]; unreadable: string[] } {
   const missing: string[] = [];
+  const unreadable: string[] = [];
   const files: string[] = [];
-  if (paths.length === 0) files.push(...listYamlFiles(catalogueDir()));
+  if (paths.length === 0) files.push(...listYamlFiles(catalogueDir(), unreadable));
   for (const p of paths) {
     const full = resolve(cwd, p);
     let isDir: boolean;
     try {
-      isDir = statSync(full).isDirectory();
+      // A link named on the command line is not followed: formatting it would copy its target.
+      isDir = lstatSync(full).isDirectory();
     } catch {
       missing.push(p);
       continue;
     }
-    if (isDir) files.push(...listYamlFiles(full));
+    if (isDir) files.push(...listYamlFiles(full, unreadable));
     else files.push(full);
   }
   const unique = [...new Set(files)];
-  return { targets: unique.map((f) => describeTarget(f, cwd)), missing };
+  return { targets: unique.map((f) => describeTarget(f, cwd)), missing, unreadable: unreadable.map((d) => slashes(relative(cwd, d)) || d) };
 }

@@ -1,5 +1,6 @@
 import { Box, Text, useApp, useInput, useStdout } from "ink";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useReducer } from "react";
+import type { Key } from "ink";
 import { isInForce, listProcedures } from "../model/procedure.js";
 import type { Catalogue, PlacedProcedure } from "../model/catalogue.js";
 import { pick, type Lang } from "../model/lang.js";
@@ -43,51 +44,32 @@ export function BrowseApp({ catalogue, lang, color, rows, columns }: BrowseAppPr
     [catalogue],
   );
 
-  const [query, setQuery] = useState("");
-  const [selected, setSelected] = useState(0);
-  const [open, setOpen] = useState<PlacedProcedure | undefined>(undefined);
-  const [scroll, setScroll] = useState(0);
+  // One reducer for every key: each key acts on the state the keys before it left, even when
+  // several arrive before ink draws (typed quickly, pasted, or written at once by a test).
+  const [state, press] = useReducer(
+    (current: BrowseState, { input, key }: { input: string; key: Key }): BrowseState => {
+      const found = searchProcedures(index, current.query);
+      const rowsOf = (procedure: PlacedProcedure) => flattenDetail(procedure, lookups, lang, width);
+      return nextState(current, input, key, {
+        results: found,
+        listHeight: Math.max(1, height - LIST_CHROME),
+        detailHeight: Math.max(1, height - DETAIL_CHROME),
+        detailLength: current.open ? rowsOf(current.open).length : 0,
+      });
+    },
+    { query: "", selected: 0, open: undefined, scroll: 0, quit: false },
+  );
+  const { query, selected, open, scroll } = state;
 
   const results = useMemo(() => searchProcedures(index, query), [index, query]);
   const listHeight = Math.max(1, height - LIST_CHROME);
   const detailHeight = Math.max(1, height - DETAIL_CHROME);
   const detailRows = useMemo(() => (open ? flattenDetail(open, lookups, lang, width) : []), [open, lookups, lang, width]);
-  const maxScroll = Math.max(0, detailRows.length - detailHeight);
 
-  useInput((input, key) => {
-    if (open) {
-      if (key.escape || key.backspace || key.delete || key.leftArrow) setOpen(undefined);
-      else if (input === "q") exit();
-      else if (key.upArrow) setScroll((s) => Math.max(0, s - 1));
-      else if (key.downArrow) setScroll((s) => Math.min(maxScroll, s + 1));
-      else if (key.pageUp) setScroll((s) => Math.max(0, s - detailHeight));
-      else if (key.pageDown || input === " ") setScroll((s) => Math.min(maxScroll, s + detailHeight));
-      else if (key.home) setScroll(0);
-      else if (key.end) setScroll(maxScroll);
-      return;
-    }
-    if (key.upArrow) setSelected((s) => Math.max(0, s - 1));
-    else if (key.downArrow) setSelected((s) => Math.min(results.length - 1, s + 1));
-    else if (key.pageUp) setSelected((s) => Math.max(0, s - listHeight));
-    else if (key.pageDown) setSelected((s) => Math.max(0, Math.min(results.length - 1, s + listHeight)));
-    else if (key.return) {
-      const chosen = results[selected];
-      if (chosen) {
-        setOpen(chosen);
-        setScroll(0);
-      }
-    } else if (key.backspace || key.delete) {
-      setQuery((q) => [...q].slice(0, -1).join(""));
-      setSelected(0);
-    } else if (key.escape) {
-      if (query === "") exit();
-      setQuery("");
-      setSelected(0);
-    } else if (input && !key.ctrl && !key.meta && !key.tab) {
-      setQuery((q) => q + input);
-      setSelected(0);
-    }
-  });
+  useInput((input, key) => press({ input, key }));
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
 
   if (open) {
     const p = open.procedure;
@@ -155,4 +137,46 @@ function flattenDetail(placed: PlacedProcedure, lookups: Lookups, lang: Lang, wi
     }
   }
   return rows;
+}
+
+interface BrowseState {
+  query: string;
+  selected: number;
+  open: PlacedProcedure | undefined;
+  scroll: number;
+  quit: boolean;
+}
+
+/** What one key does: a pure step from one state to the next. */
+function nextState(
+  s: BrowseState,
+  input: string,
+  key: Key,
+  view: { results: PlacedProcedure[]; listHeight: number; detailHeight: number; detailLength: number },
+): BrowseState {
+  if (s.open) {
+    const maxScroll = Math.max(0, view.detailLength - view.detailHeight);
+    if (key.escape || key.backspace || key.delete || key.leftArrow) return { ...s, open: undefined };
+    if (input === "q") return { ...s, quit: true };
+    if (key.upArrow) return { ...s, scroll: Math.max(0, s.scroll - 1) };
+    if (key.downArrow) return { ...s, scroll: Math.min(maxScroll, s.scroll + 1) };
+    if (key.pageUp) return { ...s, scroll: Math.max(0, s.scroll - view.detailHeight) };
+    if (key.pageDown || input === " ") return { ...s, scroll: Math.min(maxScroll, s.scroll + view.detailHeight) };
+    if (key.home) return { ...s, scroll: 0 };
+    if (key.end) return { ...s, scroll: maxScroll };
+    return s;
+  }
+  const last = view.results.length - 1;
+  if (key.upArrow) return { ...s, selected: Math.max(0, s.selected - 1) };
+  if (key.downArrow) return { ...s, selected: Math.min(last, s.selected + 1) };
+  if (key.pageUp) return { ...s, selected: Math.max(0, s.selected - view.listHeight) };
+  if (key.pageDown) return { ...s, selected: Math.max(0, Math.min(last, s.selected + view.listHeight)) };
+  if (key.return) {
+    const chosen = view.results[Math.min(s.selected, Math.max(0, last))];
+    return chosen ? { ...s, open: chosen, scroll: 0 } : s;
+  }
+  if (key.backspace || key.delete) return { ...s, query: [...s.query].slice(0, -1).join(""), selected: 0 };
+  if (key.escape) return s.query === "" ? { ...s, quit: true } : { ...s, query: "", selected: 0 };
+  if (input && !key.ctrl && !key.meta && !key.tab) return { ...s, query: s.query + input, selected: 0 };
+  return s;
 }

@@ -30,7 +30,12 @@ export function escapeXml(value: string): string {
  */
 export function escapeMarkdown(text: string, options: { inTable?: boolean } = {}): string {
   const marks = options.inTable === false ? /[\\`*_~[\]#]/gu : /[\\`*_~[\]|#]/gu;
-  return text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(marks, "\\$&").replace(/\r?\n/gu, "<br>");
+  return text
+    .replace(/&/gu, "&amp;")
+    .replace(/</gu, "&lt;")
+    .replace(/>/gu, "&gt;")
+    .replace(marks, "\\$&")
+    .replace(/\r\n|\r|\n/gu, "<br>");
 }
 
 /**

@@ -292,7 +292,7 @@ describe("revisions", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.split("\n").slice(0, 2)).toEqual([
-      "Danh mục ở phiên bản HEAD có 2 lỗi nên không đọc được:",
+      "Danh mục ở phiên bản HEAD có 1 lỗi nên không đọc được:",
       "  HEAD:catalogue/linh-vuc/ho-tich.yaml:4:1  Dùng ký tự Tab để thụt lề. YAML chỉ chấp nhận dấu cách: hãy thay Tab bằng dấu cách (VS Code: Convert Indentation to Spaces).",
     ]);
     expect(result.stderr).not.toMatch(/\n\s+at /u);

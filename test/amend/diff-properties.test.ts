@@ -4,6 +4,7 @@
 // order; that is what makes the alignment of steps unique and the mirror exact.
 
 import fc from "fast-check";
+import { propertyRuns } from "../support/property-runs.js";
 import { describe, expect, test } from "vitest";
 import type { Change, CatalogueDiff } from "../../src/amend/catalogue-diff.js";
 import { diffCatalogues } from "../../src/amend/diff-catalogues.js";
@@ -214,7 +215,7 @@ describe("properties", () => {
         expect(isEmpty(diff)).toBe(true);
         expect(diff.unchanged).toBe(placed.length);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
@@ -245,7 +246,7 @@ describe("properties", () => {
           expect(sorted(g.changes.map(plain))).toEqual(sorted(f.changes.map(mirrored)));
         }
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -256,7 +257,7 @@ describe("properties", () => {
         const diff = diffCatalogues(catalogueOf("a", placed), catalogueOf("b", applyEdits(placed, edits)));
         expect(isEmpty(diff)).toBe(true);
       }),
-      { numRuns: 100 },
+      propertyRuns(100),
     );
   });
 
@@ -271,7 +272,7 @@ describe("properties", () => {
         expect(change!.before).toBeNull();
         expect(change!.path).toEqual(["trinh_tu", at % (placed[0]!.procedure.trinh_tu.length + 1)]);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 });

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { render } from "ink-testing-library";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { cleanup } from "ink-testing-library";
 import { BrowseApp } from "../../src/views/BrowseApp.js";
 import { ResultList, windowStart } from "../../src/views/ResultList.js";
@@ -9,9 +9,6 @@ import { SearchBox } from "../../src/views/SearchBox.js";
 import { makeCatalogue, makeProcedure } from "../support/builders.js";
 
 const KEYS = { up: "\u001B[A", down: "\u001B[B", enter: "\r", escape: "\u001B", backspace: "\u007F", pageDown: "\u001B[6~" };
-
-/** ink renders on the next tick (and waits one more to tell Esc from an escape sequence). */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function catalogue() {
   return makeCatalogue({
@@ -58,28 +55,46 @@ function catalogue() {
 
 afterEach(() => cleanup());
 
+type App = { stdin: { write: (s: string) => void; listenerCount: (event: string) => number }; lastFrame: () => string | undefined };
+type Until = string | RegExp | ((app: App) => boolean);
+
 /**
- * Writes keys, then waits for ink to draw the frame they lead to: a fixed pause alone failed now
- * and then on a busy machine (the frame was still the one before the key). A key that draws
- * nothing new gives up after a second.
+ * Waits for ink to draw the frame a test expects (what it must show), never for a fixed time:
+ * a fixed pause failed now and then on a busy machine, when the frame was still the one before
+ * the key. Gives up, with the frame it last saw, after four seconds.
  */
-async function type(app: { stdin: { write: (s: string) => void }; frames: string[] }, text: string) {
-  const drawn = app.frames.length;
-  app.stdin.write(text);
-  await tick();
-  for (let waited = 0; app.frames.length === drawn && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-  await tick();
+async function drawn(app: App, until: Until): Promise<void> {
+  const ok = () => {
+    const frame = app.lastFrame() ?? "";
+    if (typeof until === "string") return frame.includes(until);
+    if (until instanceof RegExp) return until.test(frame);
+    return until(app);
+  };
+  await vi.waitFor(
+    () => {
+      if (!ok()) throw new Error(`the frame awaited (${String(until)}) was not drawn; the last one:\n${app.lastFrame() ?? ""}`);
+    },
+    { timeout: 4_000, interval: 5 },
+  );
 }
+
+/** Writes keys, then waits for the frame they lead to. */
+async function type(app: App, text: string, until: Until): Promise<void> {
+  app.stdin.write(text);
+  await drawn(app, until);
+}
+
+/** The app has exited: ink no longer reads the keyboard. */
+const exited = (app: App) => app.stdin.listenerCount("readable") === 0;
 
 describe("BrowseApp", () => {
   test("lists every procedure, then narrows as one types without diacritics", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
-    await tick();
-    expect(app.lastFrame()).toContain("4/4 thủ tục");
+    await drawn(app, "4/4 thủ tục");
     expect(app.lastFrame()).toContain("› 1.001193 Thủ tục đăng ký khai sinh · Hộ tịch");
     expect(app.lastFrame()).toContain("2.000815 Chứng thực bản sao từ bản chính (đã bãi bỏ) · Chứng thực");
 
-    await type(app, "dang ky khai sinh");
+    await type(app, "dang ky khai sinh", "1/4 thủ tục");
     const frame = app.lastFrame()!;
     expect(frame).toContain("Tìm thủ tục: dang ky khai sinh█");
     expect(frame).toContain("1/4 thủ tục");
@@ -89,24 +104,23 @@ describe("BrowseApp", () => {
 
   test("a code finds its procedure; backspace widens the search again", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
-    await tick();
-    await type(app, "1.000656");
+    await drawn(app, "4/4 thủ tục");
+    await type(app, "1.000656", "1/4 thủ tục");
     expect(app.lastFrame()).toContain("› 1.000656 Thủ tục đăng ký khai tử");
     expect(app.lastFrame()).toContain("1/4 thủ tục");
-    for (let i = 0; i < 6; i++) await type(app, KEYS.backspace);
+    for (let i = 0; i < 6; i++) await type(app, KEYS.backspace, `Tìm thủ tục: ${"1.000656".slice(0, 7 - i)}█`);
     expect(app.lastFrame()).toContain("Tìm thủ tục: 1.█");
     expect(app.lastFrame()).toContain("3/4 thủ tục");
   });
 
   test("arrows choose, Enter opens the detail with every element, Esc goes back, q quits", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 60, columns: 100 }));
-    await tick();
-    await type(app, KEYS.down);
-    await type(app, KEYS.down);
-    expect(app.lastFrame()).toContain("› 1.001022 Thủ tục đăng ký kết hôn");
-    await type(app, KEYS.up);
-    await type(app, KEYS.up);
-    await type(app, KEYS.enter);
+    await drawn(app, "4/4 thủ tục");
+    await type(app, KEYS.down, "› 1.000656");
+    await type(app, KEYS.down, "› 1.001022 Thủ tục đăng ký kết hôn");
+    await type(app, KEYS.up, "› 1.000656");
+    await type(app, KEYS.up, "› 1.001193");
+    await type(app, KEYS.enter, "Esc/Backspace quay lại");
     const detail = app.lastFrame()!;
     for (const expected of [
       "1.001193 Thủ tục đăng ký khai sinh",
@@ -127,40 +141,43 @@ describe("BrowseApp", () => {
       expect(detail).toContain(expected);
     }
 
-    await type(app, KEYS.escape);
+    await type(app, KEYS.escape, "4/4 thủ tục");
     expect(app.lastFrame()).toContain("› 1.001193 Thủ tục đăng ký khai sinh");
     expect(app.lastFrame()).toContain("4/4 thủ tục");
 
-    await type(app, KEYS.enter);
-    expect(app.lastFrame()).toContain("Căn cứ pháp lý");
-    await type(app, KEYS.backspace);
-    expect(app.lastFrame()).toContain("Tìm thủ tục:");
+    await type(app, KEYS.enter, "Căn cứ pháp lý");
+    await type(app, KEYS.backspace, "Tìm thủ tục:");
 
-    await type(app, KEYS.enter);
-    expect(app.stdin.listenerCount("readable")).toBeGreaterThan(0);
-    await type(app, "q");
-    // The app has exited: ink no longer reads the keyboard.
-    expect(app.stdin.listenerCount("readable")).toBe(0);
+    await type(app, KEYS.enter, "Căn cứ pháp lý");
+    expect(exited(app)).toBe(false);
+    await type(app, "q", exited);
+  });
+
+  test("keys that arrive before ink draws act in order on the state the keys before them left", async () => {
+    const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 40, columns: 100 }));
+    await drawn(app, "4/4 thủ tục");
+    // As a paste or a fast typist gives them: no frame in between.
+    for (const key of ["khai", KEYS.down, KEYS.up, KEYS.down, KEYS.enter]) app.stdin.write(key);
+    await drawn(app, "Esc/Backspace quay lại");
+    expect(app.lastFrame()).toContain("1.000656 Thủ tục đăng ký khai tử");
   });
 
   test("a long detail scrolls with the arrows; an abolished procedure says so", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "en", color: false, rows: 8, columns: 100 }));
-    await tick();
-    await type(app, "chung thuc");
-    expect(app.lastFrame()).toContain("› 2.000815 Chứng thực bản sao từ bản chính (abolished)");
-    await type(app, KEYS.enter);
+    await drawn(app, "4 of 4 procedures");
+    await type(app, "chung thuc", "› 2.000815 Chứng thực bản sao từ bản chính (abolished)");
+    await type(app, KEYS.enter, /\(lines 1–5 of \d+\)/);
     expect(app.lastFrame()).toContain("Status\n  Abolished by 567/QĐ-UBND of 01/03/2026");
-    expect(app.lastFrame()).toMatch(/\(lines 1–5 of \d+\)/);
-    await type(app, KEYS.down);
+    await type(app, KEYS.down, /\(lines 2–6 of \d+\)/);
     expect(app.lastFrame()).not.toContain("Status");
     expect(app.lastFrame()).toMatch(/\(lines 2–6 of \d+\)/);
   });
 
   test("steps say who acts and the applicant's hours, with a decimal comma in Vietnamese", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 40, columns: 100 }));
-    await tick();
-    await type(app, "khai tu");
-    await type(app, KEYS.enter);
+    await drawn(app, "4/4 thủ tục");
+    await type(app, "khai tu", "Tìm thủ tục: khai tu█");
+    await type(app, KEYS.enter, "Trình tự thực hiện");
     expect(app.lastFrame()).toContain(
       "Trình tự thực hiện\n  Bước 1 (người dân, khoảng 1,5 giờ): Người đi khai tử nộp tờ khai và giấy báo tử.",
     );
@@ -168,14 +185,12 @@ describe("BrowseApp", () => {
 
   test("in the search box q is a letter; Esc clears the query, a second Esc quits", async () => {
     const app = render(createElement(BrowseApp, { catalogue: catalogue(), lang: "vi", color: false, rows: 20, columns: 100 }));
-    await tick();
-    await type(app, "q");
-    expect(app.lastFrame()).toContain("Tìm thủ tục: q█");
+    await drawn(app, "4/4 thủ tục");
+    await type(app, "q", "Tìm thủ tục: q█");
     expect(app.lastFrame()).toContain("Không có thủ tục nào khớp.");
-    await type(app, KEYS.escape);
-    expect(app.lastFrame()).toContain("4/4 thủ tục");
-    await type(app, KEYS.escape);
-    expect(app.stdin.listenerCount("readable")).toBe(0);
+    await type(app, KEYS.escape, "4/4 thủ tục");
+    expect(exited(app)).toBe(false);
+    await type(app, KEYS.escape, exited);
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { propertyRuns } from "../support/property-runs.js";
 import { describe, expect, test } from "vitest";
 import { computeEffects } from "../../src/effects/compute-effects.js";
 import type { Catalogue, Manifest, Procedure } from "../../src/model/catalogue.js";
@@ -156,7 +157,7 @@ describe("effects(a, a)", () => {
           ]).toEqual([0, 0, 0, 0, 0]);
         }
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 

@@ -164,6 +164,21 @@ export const RULE_CASES: RuleCase[] = [
     expect: { rule: "unknown-document", file: HT_FILE, line: 50, column: 68, path: ["thu_tuc", 0, "cong_bo", "can_cu"] },
   },
   {
+    name: "a legal basis cited by its printed number, with diacritics",
+    edits: { [HT]: replaceOnce("can_cu_phap_ly: [60/2014/QH13, 123/2015/ND-CP]", "can_cu_phap_ly: [60/2014/QH13, 123/2015/NĐ-CP]") },
+    expect: { rule: "unknown-document", file: HT_FILE, line: 43, column: 36, path: ["thu_tuc", 0, "can_cu_phap_ly", 1] },
+  },
+  {
+    name: "a fee written with the thousands separator (8.000 is read as 8)",
+    edits: { [HT]: replaceOnce("        so_tien: 0\n        ghi_chu: Miễn", "        so_tien: 8.000\n        ghi_chu: Miễn") },
+    expect: { rule: "fee-amount", file: HT_FILE, line: 36, column: 18, path: ["thu_tuc", 0, "phi_le_phi", 0, "so_tien"] },
+  },
+  {
+    name: "a fee that is not a whole number (1.5 đồng)",
+    edits: { [HT]: replaceOnce("        so_tien: 0\n        ghi_chu: Miễn", "        so_tien: 1.5\n        ghi_chu: Miễn") },
+    expect: { rule: "fee-amount", file: HT_FILE, line: 36, column: 18, path: ["thu_tuc", 0, "phi_le_phi", 0, "so_tien"] },
+  },
+  {
     name: "a dossier component citing a form the procedure lacks",
     edits: { [HT]: replaceOnce("        mau: TK-KS", "        mau: TK-XX") },
     expect: { rule: "unknown-form", file: HT_FILE, line: 29, column: 14, path: ["thu_tuc", 0, "thanh_phan_ho_so", 0, "mau"] },

@@ -10,6 +10,7 @@ import { checkProvenance } from "../../amend/check-provenance.js";
 import { diffCatalogues } from "../../amend/diff-catalogues.js";
 import { hasDifferences } from "../../amend/has-differences.js";
 import type { Catalogue } from "../../model/catalogue.js";
+import { Refusal } from "../../model/refusal.js";
 import { writeFileAtomic } from "../../source/write-file-atomic.js";
 import { renderDiffCheckJson, renderDiffCheckText } from "../../render/diff/diff-check.js";
 import { renderDiffHtml } from "../../render/diff/diff-html.js";
@@ -139,6 +140,7 @@ async function writeOutput(ctx: CommandContext, out: string, data: string | Uint
   try {
     await writeFileAtomic(path, data);
   } catch (error) {
+    if (error instanceof Refusal) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     const shown = shownPath(ctx.cwd, path);
     throw new UserError(

@@ -1,5 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { decodeText } from "../../parse/decode-text.js";
+import { unreadableProblem } from "../../parse/unreadable-problem.js";
+import { Refusal, UnreadableFile } from "../../model/refusal.js";
+import { readCatalogueFile } from "../../source/read-catalogue-file.js";
 import { findFormatTargets, schemaRefWorks, type FormatTarget } from "../../source/find-format-targets.js";
 import { formatCatalogueText } from "../../fmt/format-catalogue-text.js";
 import { writeFileAtomic, type AtomicFs, NODE_FS } from "../../source/write-file-atomic.js";
@@ -19,10 +21,11 @@ type Outcome = { kind: "same" } | { kind: "changed"; bytes: Uint8Array } | { kin
  * quoted codes, schema line), keeping comments. Exit 0 when done (or, with --check, when every
  * file is already canonical); 1 with --check when a file would change (listed on stdout); 2 when
  * a file does not parse or cannot be written (that file is left untouched; the others are still
- * formatted).
+ * formatted). Every file is read and formatted in memory before the first is written, so that
+ * nothing found on the way can stop a run halfway through its writes.
  */
 export async function run(opts: FmtOptions, ctx: CommandContext, args: string[] = [], fs: AtomicFs = NODE_FS): Promise<number> {
-  const { targets, missing } = findFormatTargets(ctx.cwd, args, () => findWorkingCatalogue(ctx));
+  const { targets, missing, unreadable } = findFormatTargets(ctx.cwd, args, () => findWorkingCatalogue(ctx));
   if (missing.length > 0) {
     throw new UserError(
       say(
@@ -33,7 +36,18 @@ export async function run(opts: FmtOptions, ctx: CommandContext, args: string[] 
     );
   }
   let failed = 0;
+  for (const folder of unreadable) {
+    failed += 1;
+    ctx.stderr(
+      say(
+        ctx,
+        `${folder}: không đọc được thư mục (không có quyền); các tệp trong đó chưa được định dạng. Hãy cấp quyền đọc (chmod a+rx) rồi chạy lại.\n`,
+        `${folder}: cannot read this folder (permission denied); the files in it are not formatted. Grant read permission (chmod a+rx) and run again.\n`,
+      ),
+    );
+  }
   const changed: string[] = [];
+  const outcomes: [FormatTarget, Outcome][] = [];
   for (const target of targets) {
     if (!target.kind) {
       if (!ctx.quiet) {
@@ -47,7 +61,9 @@ export async function run(opts: FmtOptions, ctx: CommandContext, args: string[] 
       }
       continue;
     }
-    const outcome = await formatOne(target, ctx);
+    outcomes.push([target, await formatOne(target, ctx)]);
+  }
+  for (const [target, outcome] of outcomes) {
     if (outcome.kind === "problem") {
       failed += 1;
       ctx.stderr(outcome.lines.join("\n") + "\n");
@@ -65,6 +81,10 @@ export async function run(opts: FmtOptions, ctx: CommandContext, args: string[] 
       if (!ctx.quiet) ctx.stdout(`${target.display}\n`);
     } catch (error) {
       failed += 1;
+      if (error instanceof Refusal) {
+        ctx.stderr(`${pick(ctx.lang, error.text)}\n`);
+        continue;
+      }
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       ctx.stderr(
         say(
@@ -84,20 +104,34 @@ export async function run(opts: FmtOptions, ctx: CommandContext, args: string[] 
 async function formatOne(target: FormatTarget, ctx: CommandContext): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(target.path);
+    // Never follows a link, never opens a FIFO, never reads more than the size limit.
+    bytes = await readCatalogueFile(target.path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      kind: "problem",
-      lines: [say(ctx, `${target.display}: không đọc được (${reason}).`, `${target.display}: cannot read it (${reason}).`)],
-    };
+    if (!(error instanceof UnreadableFile)) throw error;
+    return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, unreadableProblem(error).message)}`] };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { kind: "problem", lines: [`${target.display}:1:1  ${pick(ctx.lang, decoded.problem.message)}`] };
-  const result = formatCatalogueText(decoded.text, target.kind, {
-    schemaRef: target.schemaRef,
-    schemaRefWorks: (ref) => schemaRefWorks(target.path, ref),
-  });
+  let result: ReturnType<typeof formatCatalogueText>;
+  try {
+    result = formatCatalogueText(decoded.text, target.kind, {
+      schemaRef: target.schemaRef,
+      schemaRefWorks: (ref) => schemaRefWorks(target.path, ref),
+    });
+  } catch (error) {
+    // Never expected (the text parsed): said as this file's problem, so the other files go on.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: "problem",
+      lines: [
+        say(
+          ctx,
+          `${target.display}: tthc không định dạng được tệp này (${reason}); tệp để nguyên. Đây là lỗi phần mềm, xin báo lại kèm tệp.`,
+          `${target.display}: tthc could not format this file (${reason}); it is left unchanged. This is a bug, please report it with the file.`,
+        ),
+      ],
+    };
+  }
   if (!result.ok) {
     return {
       kind: "problem",

@@ -23,7 +23,8 @@ import {
 import { readEarlierVersions } from "../../source/earlier-versions.js";
 import { listProcedures } from "../../model/procedure.js";
 import { wordDate } from "../../words/dates.js";
-import { writeFileAtomic } from "../../source/write-file-atomic.js";
+import { checkWriteFolder, writeFileAtomic } from "../../source/write-file-atomic.js";
+import { Refusal } from "../../model/refusal.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
@@ -167,6 +168,7 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
       ),
     );
   }
+  await checkWriteFolder(outDir);
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
@@ -211,6 +213,7 @@ export async function run(opts: PostOptions, ctx: CommandContext): Promise<numbe
     try {
       await writeFileAtomic(path, content);
     } catch (error) {
+      if (error instanceof Refusal) throw error;
       throw new UserError(
         say(
           ctx,

@@ -15,7 +15,8 @@ import type { SiteFile } from "../../site/site-page.js";
 import { findWorkingCatalogue } from "../../source/open-source.js";
 import { type CommandContext, UserError, say } from "../context.js";
 import { loadCatalogue } from "../../lint/load-catalogue.js";
-import { writeFileAtomic } from "../../source/write-file-atomic.js";
+import { Refusal } from "../../model/refusal.js";
+import { checkWriteFolder, writeFileAtomic } from "../../source/write-file-atomic.js";
 import { parsePostDate, readHistoryFor } from "./post.js";
 
 export interface SiteOptions {
@@ -155,6 +156,7 @@ export async function run(opts: SiteOptions, ctx: CommandContext): Promise<numbe
       ),
     );
   }
+  await checkWriteFolder(outDir);
   const existing = await readOutFolder(outDir);
   if (existing.kind === "other") {
     throw new UserError(
@@ -202,6 +204,7 @@ export async function run(opts: SiteOptions, ctx: CommandContext): Promise<numbe
     try {
       await writeFileAtomic(path, file.content);
     } catch (error) {
+      if (error instanceof Refusal) throw error;
       throw cannotWrite(path, error);
     }
   };

@@ -104,11 +104,20 @@ export class PdfFlow {
 
   // ---- measuring and breaking --------------------------------------------------------------
 
+  /** Widths already measured: balancing columns wraps the same words at many widths. */
+  private readonly widths = new Map<string, number>();
+
   measure(text: string, bold: boolean, size: number): number {
-    return this.doc
-      .font(bold ? FONT_BOLD : FONT_REGULAR)
-      .fontSize(size)
-      .widthOfString(text);
+    const key = `${bold ? "b" : "r"}${size}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.doc
+        .font(bold ? FONT_BOLD : FONT_REGULAR)
+        .fontSize(size)
+        .widthOfString(text);
+      this.widths.set(key, width);
+    }
+    return width;
   }
 
   lineHeight(size: number): number {
@@ -221,13 +230,17 @@ export class PdfFlow {
   private fitOneLine(text: string, suffix: string, size: number): string {
     const width = this.contentWidth();
     if (this.measure(text + suffix, true, size) <= width) return text + suffix;
+    // The most words that fit, found by halving (a 10,000-character title has 2,000 words).
     const words = text.split(" ");
-    while (words.length > 1) {
-      words.pop();
-      const cut = `${words.join(" ")}…${suffix}`;
-      if (this.measure(cut, true, size) <= width) return cut;
+    const cut = (count: number) => `${words.slice(0, count).join(" ")}…${suffix}`;
+    let low = 1;
+    let high = words.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (this.measure(cut(middle), true, size) <= width) low = middle;
+      else high = middle - 1;
     }
-    return `${words[0] ?? ""}…${suffix}`;
+    return cut(Math.max(1, low));
   }
 
   private addPage(layout: "portrait" | "landscape", continuation: boolean): void {

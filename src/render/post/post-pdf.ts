@@ -32,8 +32,13 @@ function placeParagraph(place: string): Paragraph {
   return { lead: "Địa điểm thực hiện:", text: place };
 }
 
+/** The footer holds a few lines on every page: a field's name longer than this is cut short there. */
+const FOOTER_NAME_CHARACTERS = 120;
+
 function footerMeta(file: PostingFile): string {
-  return `Lĩnh vực: ${file.fieldName} · Phiên bản: ${file.version} · Ngày niêm yết: ${file.dateText}`;
+  const characters = [...file.fieldName];
+  const name = characters.length > FOOTER_NAME_CHARACTERS ? `${characters.slice(0, FOOTER_NAME_CHARACTERS - 1).join("")}…` : file.fieldName;
+  return `Lĩnh vực: ${name} · Phiên bản: ${file.version} · Ngày niêm yết: ${file.dateText}`;
 }
 
 function drawListSheet(flow: PdfFlow, file: PostingFile, list: ListSheet): void {
