@@ -73,10 +73,14 @@ export function schemaRefWorks(file: string, ref: string): boolean {
   }
 }
 
-/** The `$schema=` reference of a file's leading comments, if it has one. */
+/**
+ * The `$schema=` reference of a file's leading comments, if it has one. Only a regular file is
+ * opened: a FIFO would block the read for ever, and a link is not the catalogue's own file.
+ */
 function schemaLineOf(file: string): string | undefined {
   let head: string;
   try {
+    if (!lstatSync(file).isFile()) return undefined;
     const fd = openSync(file, "r");
     try {
       const buffer = Buffer.alloc(4096);
