@@ -218,13 +218,22 @@ export async function listCommitsChanging(cwd: string, paths: string[]): Promise
  * The bytes of many files at once (`commit:path`, path relative to the repository root), read by
  * one `git cat-file --batch`; undefined for one that does not exist there.
  */
-export function showFilesAt(cwd: string, specs: string[]): Promise<(Uint8Array | undefined)[]> {
+export async function showFilesAt(cwd: string, specs: string[]): Promise<(Uint8Array | undefined)[]> {
+  // cat-file reads one name a line: a name with a line break cannot be asked, and is not there.
+  const asked = specs.filter((spec) => !/[\r\n]/.test(spec));
+  const answers = await catFileBatch(cwd, asked);
+  const bySpec = new Map(asked.map((spec, i) => [spec, answers[i]]));
+  return specs.map((spec) => bySpec.get(spec));
+}
+
+function catFileBatch(cwd: string, specs: string[]): Promise<(Uint8Array | undefined)[]> {
   if (specs.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
     const chunks: Buffer[] = [];
+    let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.resume();
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "ENOENT"
@@ -237,14 +246,19 @@ export function showFilesAt(cwd: string, specs: string[]): Promise<(Uint8Array |
     );
     child.on("close", (code) => {
       if (code !== 0) {
-        reject(new Error(`git cat-file exited with ${code}`));
+        reject(Object.assign(new Error(`git cat-file exited with ${code}`), { stderr }));
         return;
       }
+      // Each answer: "<object> blob <size>\n<bytes>\n", or "<name> missing\n".
       const out = Buffer.concat(chunks);
       const files: (Uint8Array | undefined)[] = [];
       let at = 0;
       for (let i = 0; i < specs.length; i++) {
         const end = out.indexOf(10, at);
+        if (end < 0) {
+          files.push(undefined);
+          continue;
+        }
         const header = out.subarray(at, end).toString("utf8");
         at = end + 1;
         const size = /^\S+ blob (\d+)$/.exec(header)?.[1];

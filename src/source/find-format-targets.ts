@@ -107,7 +107,13 @@ const styleCache = new Map<string, { folder: string } | { address: string } | un
 function catalogueStyleOf(root: string): { folder: string } | { address: string } | undefined {
   if (styleCache.has(root)) return styleCache.get(root);
   let style: { folder: string } | { address: string } | undefined;
-  for (const file of listYamlFiles(root)) {
+  let files: string[];
+  try {
+    files = listYamlFiles(root);
+  } catch {
+    files = []; // an unreadable catalogue folder: said by the reader, no style to follow
+  }
+  for (const file of files) {
     const ref = schemaLineOf(file);
     if (ref === undefined || !SCHEMA_NAMES.has(basename(ref.replace(/[?#].*$/, ""))) || !schemaRefWorks(file, ref)) continue;
     style = isAddress(ref) ? { address: ref.slice(0, ref.lastIndexOf("/") + 1) } : { folder: dirname(targetOf(file, ref)) };
