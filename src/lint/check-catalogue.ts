@@ -2,7 +2,7 @@ import type { Diagnostic } from "../model/problem.js";
 import type { Lang } from "../model/lang.js";
 import type { CatalogueSource } from "../source/source.js";
 import { checkFiles } from "./check-files.js";
-import { parseFiles } from "./parse-files.js";
+import { parseFiles, restoreTexts } from "./parse-files.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import { positionProblems } from "./position-problems.js";
 import { asArray, isObj } from "../rules/rule.js";
@@ -31,6 +31,7 @@ export async function checkCatalogue(
 ): Promise<CheckResult> {
   const files = parsed ?? (await parseFiles(source));
   const problems = checkFiles(files, { base });
+  await restoreTexts(source, files, problems);
   const diagnostics = positionProblems(problems, files, (rel) => source.displayPath(rel), lang);
   return { files, diagnostics, procedures: countProcedures(files) };
 }

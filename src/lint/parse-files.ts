@@ -1,5 +1,6 @@
 import type { CatalogueSource } from "../source/source.js";
 import { fileKindOf } from "../model/file-kind.js";
+import { decodeText } from "../parse/decode-text.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import { UnreadableFile } from "../model/refusal.js";
@@ -16,26 +17,40 @@ function rank(relative: string): number {
 /** Reads at once: enough to overlap git's processes, few enough for any open-file limit. */
 const READS_AT_ONCE = 16;
 
+export interface ParseOptions {
+  /**
+   * Drop the text of a file that parsed without a finding, as soon as it is parsed: a
+   * national catalogue's texts weigh about as much as its data. Whoever positions a later
+   * finding in such a file reads it again (restoreTexts).
+   */
+  dropText?: boolean;
+}
+
 /** Reads and parses every file of a source (in a stable order), or only those listed in `only`. */
-export async function parseFiles(source: CatalogueSource, only?: readonly string[]): Promise<ParsedFile[]> {
+export async function parseFiles(source: CatalogueSource, only?: readonly string[], options: ParseOptions = {}): Promise<ParsedFile[]> {
+  const parse = (relative: string, bytes: Uint8Array) => lighten(parseFile(relative, bytes), options);
   const list = [...(only ?? (await source.list()))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   if (source.readMany) {
     // One read for all; what it did not bring (a link, a file too large) is read alone, to say why.
     const bytes = await source.readMany(list);
     return Promise.all(
-      list.map(async (relative) => (bytes.has(relative) ? parseFile(relative, bytes.get(relative)!) : readAndParse(source, relative))),
+      list.map(async (relative) => (bytes.has(relative) ? parse(relative, bytes.get(relative)!) : readAndParse(source, relative, parse))),
     );
   }
   const parsed: ParsedFile[] = [];
   for (let i = 0; i < list.length; i += READS_AT_ONCE) {
     const batch = list.slice(i, i + READS_AT_ONCE);
-    parsed.push(...(await Promise.all(batch.map((relative) => readAndParse(source, relative)))));
+    parsed.push(...(await Promise.all(batch.map((relative) => readAndParse(source, relative, parse)))));
   }
   return parsed;
 }
 
 /** One file; an entry the source refuses to read (a link, a FIFO, no permission) is a finding on it. */
-async function readAndParse(source: CatalogueSource, relative: string): Promise<ParsedFile> {
+async function readAndParse(
+  source: CatalogueSource,
+  relative: string,
+  parse: (relative: string, bytes: Uint8Array) => ParsedFile,
+): Promise<ParsedFile> {
   let bytes: Uint8Array;
   try {
     bytes = await source.read(relative);
@@ -43,5 +58,27 @@ async function readAndParse(source: CatalogueSource, relative: string): Promise<
     if (!(error instanceof UnreadableFile)) throw error;
     return { relative, kind: fileKindOf(relative), schemaValid: false, problems: [{ ...unreadableProblem(error), file: relative }] };
   }
-  return parseFile(relative, bytes);
+  return parse(relative, bytes);
+}
+
+function lighten(file: ParsedFile, options: ParseOptions): ParsedFile {
+  if (options.dropText && file.problems.length === 0) delete file.text;
+  return file;
+}
+
+/**
+ * Reads again the text of each file a problem stands in whose text was dropped, so that its
+ * line:column can be found: positions are computed only for files with findings.
+ */
+export async function restoreTexts(source: CatalogueSource, files: ParsedFile[], problems: readonly { file: string }[]): Promise<void> {
+  const wanted = new Set(problems.map((p) => p.file));
+  const missing = files.filter((f) => f.text === undefined && f.fingerprint !== undefined && wanted.has(f.relative));
+  for (let i = 0; i < missing.length; i += READS_AT_ONCE) {
+    await Promise.all(
+      missing.slice(i, i + READS_AT_ONCE).map(async (file) => {
+        const decoded = decodeText(await source.read(file.relative));
+        file.text = decoded.text;
+      }),
+    );
+  }
 }

@@ -6,7 +6,7 @@ import { relative, resolve, sep } from "node:path";
 import type { Lang } from "../model/lang.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import type { Diagnostic, JsonPath } from "../model/problem.js";
-import { sameContent } from "../model/parsed-file.js";
+import { sameFile } from "../model/parsed-file.js";
 import { Refusal } from "../model/refusal.js";
 import { diskSource } from "../source/disk-source.js";
 import { findWorkingCatalogue, openSource, type CatalogueLocation } from "../source/open-source.js";
@@ -78,13 +78,13 @@ async function readBase(request: ValidateRequest & { changedSince: string }, wor
   const workingBy = new Map(working.map((f) => [f.relative, f]));
   const mayDiffer = opened.mayDiffer ? await opened.mayDiffer() : undefined;
   const toRead = listed.filter((rel) => mayDiffer === undefined || mayDiffer.has(rel) || !workingBy.has(rel));
-  const read = new Map((await parseFiles(opened.source, toRead)).map((f) => [f.relative, f]));
+  const read = new Map((await parseFiles(opened.source, toRead, { dropText: true })).map((f) => [f.relative, f]));
   const changed: ParsedFile[] = [];
   const files = listed.map((rel) => {
     const before = read.get(rel);
     const now = workingBy.get(rel);
     if (before === undefined) return now!;
-    if (now !== undefined && sameContent(before.text, now.text)) return now;
+    if (now !== undefined && sameFile(before, now)) return now;
     changed.push(before);
     return before;
   });
@@ -100,7 +100,7 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
   const dir = findWorkingCatalogue(request);
   const source = diskSource(dir, request.cwd);
   const selected = selectPaths(request.cwd, dir, request.paths ?? []);
-  const working = await parseFiles(source);
+  const working = await parseFiles(source, undefined, { dropText: true });
 
   const changedSince = request.changedSince;
   const baseRead = changedSince === undefined ? undefined : await readBase({ ...request, changedSince }, working);
@@ -117,7 +117,7 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
   let reported = result.files;
   if (base) {
     const before = base;
-    reported = reported.filter((f) => !before.has(f.relative) || !sameContent(before.get(f.relative)!.text, f.text));
+    reported = reported.filter((f) => !before.has(f.relative) || !sameFile(before.get(f.relative)!, f));
   }
   if (selected) reported = reported.filter((f) => inSelection(selected, f.relative));
   const shown = new Set(reported.map((f) => source.displayPath(f.relative)));

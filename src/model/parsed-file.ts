@@ -6,11 +6,20 @@ export interface ParsedFile {
   /** Relative to the catalogue folder, forward slashes. */
   relative: string;
   kind?: FileKind;
+  /** The decoded text; validate drops it from a file with no finding when parsed (see restoreTexts). */
   text?: string;
+  /** A hash of the content, line endings aside: what "unchanged" compares once the text is dropped. */
+  fingerprint?: string;
   data?: unknown;
   /** Whether the data matched its kind's schema (rules may trust its shape only then). */
   schemaValid: boolean;
   problems: Problem[];
+}
+
+/** Whether two versions of a parsed file say the same (line endings aside), text or no text. */
+export function sameFile(a: ParsedFile, b: ParsedFile): boolean {
+  if (a.fingerprint !== undefined && b.fingerprint !== undefined) return a.fingerprint === b.fingerprint;
+  return sameContent(a.text, b.text);
 }
 
 /** Whether two versions of a file say the same: line endings do not count (git's autocrlf). */

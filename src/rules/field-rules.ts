@@ -1,6 +1,6 @@
 import { textOf } from "../model/text-of.js";
 import type { Problem } from "../model/problem.js";
-import { sameContent } from "../model/parsed-file.js";
+import { sameFile } from "../model/parsed-file.js";
 import { isIsoDate } from "../model/date.js";
 import { asArray, asString, eachProcedure, idsOf, isObj, type Rule, type RuleContext } from "./rule.js";
 
@@ -38,7 +38,7 @@ export const versionBumped: Rule = {
     for (const file of files) {
       if (file.kind !== "field" || !isObj(file.data)) continue;
       const before = base.get(file.relative);
-      if (!before || before.text === undefined || sameContent(before.text, file.text) || !isObj(before.data)) continue;
+      if (!before || sameFile(before, file) || !isObj(before.data)) continue;
       const version = file.data.phien_ban;
       if (version === undefined || version !== before.data.phien_ban) continue;
       problems.push({
