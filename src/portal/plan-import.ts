@@ -8,21 +8,15 @@ import { importRecords, type ImportResult } from "./import-records.js";
 import type { ImportedProcedure } from "./imported-procedure.js";
 import { existingNamesOf, planCatalogueAdditions } from "./plan-catalogue-additions.js";
 import { renderNewCatalogue, type NewCatalogueOptions, type Office } from "./render-new-catalogue.js";
-import type { Selection, SkippedRecord, SourcedRecord } from "./select-records.js";
+import type { Selection, SourcedRecord } from "./select-records.js";
 
-export interface ImportPlan {
+/** The import's counts (as importRecords gives them; `imported` counts what is written), and what to write. */
+export interface ImportPlan extends Pick<
+  ImportResult,
+  "records" | "selected" | "imported" | "clean" | "review" | "skipped" | "unmatchedCodes"
+> {
   /** Files to write, relative to the catalogue folder → full text. */
   files: Map<string, string>;
-  /** Records read from every source. */
-  records: number;
-  selected: number;
-  /** Procedures written. */
-  imported: number;
-  clean: number;
-  review: Record<string, number>;
-  skipped: SkippedRecord[];
-  /** Codes of --codes that no source holds. */
-  unmatchedCodes: string[];
   /** --into: codes the catalogue already has, never touched, with their file. */
   present: { code: string; file: string }[];
   /** Whether the office's name or locality is a placeholder to be filled in (--out without them). */
