@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { CatalogueSource } from "../source/source.js";
 import { fileKindOf } from "../model/file-kind.js";
 import { decodeText } from "../parse/decode-text.js";
@@ -24,11 +25,16 @@ export interface ParseOptions {
    * finding in such a file reads it again (restoreTexts).
    */
   dropText?: boolean;
+  /**
+   * Give each file a fingerprint (its content, line endings aside), for comparing it with
+   * another version once its text is gone: only --changed-since needs it.
+   */
+  fingerprint?: boolean;
 }
 
 /** Reads and parses every file of a source (in a stable order), or only those listed in `only`. */
 export async function parseFiles(source: CatalogueSource, only?: readonly string[], options: ParseOptions = {}): Promise<ParsedFile[]> {
-  const parse = (relative: string, bytes: Uint8Array) => lighten(parseFile(relative, bytes), options);
+  const parse = (relative: string, bytes: Uint8Array) => lighten(parseFile(relative, bytes), bytes, options);
   const list = [...(only ?? (await source.list()))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   if (source.readMany) {
     // One read for all; what it did not bring (a link, a file too large) is read alone, to say why.
@@ -61,8 +67,19 @@ async function readAndParse(
   return parse(relative, bytes);
 }
 
-function lighten(file: ParsedFile, options: ParseOptions): ParsedFile {
-  if (options.dropText && file.problems.length === 0) delete file.text;
+/** Files whose text was dropped: the ones restoreTexts may read again. */
+const dropped = new WeakSet<ParsedFile>();
+
+function lighten(file: ParsedFile, bytes: Uint8Array, options: ParseOptions): ParsedFile {
+  if (options.fingerprint) {
+    const text = file.text;
+    const content = text === undefined ? bytes : text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
+    file.fingerprint = createHash("sha1").update(content).digest("base64");
+  }
+  if (options.dropText && file.problems.length === 0) {
+    delete file.text;
+    dropped.add(file);
+  }
   return file;
 }
 
@@ -72,7 +89,7 @@ function lighten(file: ParsedFile, options: ParseOptions): ParsedFile {
  */
 export async function restoreTexts(source: CatalogueSource, files: ParsedFile[], problems: readonly { file: string }[]): Promise<void> {
   const wanted = new Set(problems.map((p) => p.file));
-  const missing = files.filter((f) => f.text === undefined && f.fingerprint !== undefined && wanted.has(f.relative));
+  const missing = files.filter((f) => f.text === undefined && dropped.has(f) && wanted.has(f.relative));
   for (let i = 0; i < missing.length; i += READS_AT_ONCE) {
     await Promise.all(
       missing.slice(i, i + READS_AT_ONCE).map(async (file) => {

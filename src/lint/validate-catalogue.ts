@@ -78,7 +78,7 @@ async function readBase(request: ValidateRequest & { changedSince: string }, wor
   const workingBy = new Map(working.map((f) => [f.relative, f]));
   const mayDiffer = opened.mayDiffer ? await opened.mayDiffer() : undefined;
   const toRead = listed.filter((rel) => mayDiffer === undefined || mayDiffer.has(rel) || !workingBy.has(rel));
-  const read = new Map((await parseFiles(opened.source, toRead, { dropText: true })).map((f) => [f.relative, f]));
+  const read = new Map((await parseFiles(opened.source, toRead, { dropText: true, fingerprint: true })).map((f) => [f.relative, f]));
   const changed: ParsedFile[] = [];
   const files = listed.map((rel) => {
     const before = read.get(rel);
@@ -100,7 +100,7 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
   const dir = findWorkingCatalogue(request);
   const source = diskSource(dir, request.cwd);
   const selected = selectPaths(request.cwd, dir, request.paths ?? []);
-  const working = await parseFiles(source, undefined, { dropText: true });
+  const working = await parseFiles(source, undefined, { dropText: true, fingerprint: request.changedSince !== undefined });
 
   const changedSince = request.changedSince;
   const baseRead = changedSince === undefined ? undefined : await readBase({ ...request, changedSince }, working);

@@ -1,21 +1,16 @@
-import { createHash } from "node:crypto";
 import { fileKindOf } from "../model/file-kind.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import { decodeText } from "./decode-text.js";
 import { parseYaml } from "./parse-yaml.js";
-
-const hash = (data: string | Uint8Array) => createHash("sha1").update(data).digest("base64");
 
 /** Decodes and parses one file's bytes; never throws for what the bytes contain. */
 export function parseFile(relative: string, bytes: Uint8Array): ParsedFile {
   const kind = fileKindOf(relative);
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const fingerprint = hash(bytes);
-    return { relative, kind, text: decoded.text, fingerprint, schemaValid: false, problems: [{ ...decoded.problem, file: relative }] };
+    return { relative, kind, text: decoded.text, schemaValid: false, problems: [{ ...decoded.problem, file: relative }] };
   }
   const { text } = decoded;
-  const fingerprint = hash(text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text);
   const problems: ParsedFile["problems"] = [];
   if (decoded.bom) {
     problems.push({
@@ -42,7 +37,7 @@ export function parseFile(relative: string, bytes: Uint8Array): ParsedFile {
         en: "The file is empty (nothing but comments). Fill it in or delete it.",
       },
     });
-    return { relative, kind, text, fingerprint, schemaValid: false, problems };
+    return { relative, kind, text, schemaValid: false, problems };
   }
-  return { relative, kind, text, fingerprint, data: parsed.data, schemaValid: false, problems };
+  return { relative, kind, text, data: parsed.data, schemaValid: false, problems };
 }

@@ -11,7 +11,7 @@ describe("dropping the text of clean files", () => {
   it("keeps data and fingerprint, drops the text of a clean file, keeps the text of one with a parse finding", async () => {
     const dir = copyBaseCatalogue({ "lich/2026.yaml": (t) => `${t}\tngay_thua: 1\n` });
     try {
-      const files = await parseFiles(diskSource(dir, dir), undefined, { dropText: true });
+      const files = await parseFiles(diskSource(dir, dir), undefined, { dropText: true, fingerprint: true });
       const field = files.find((f) => f.relative === "linh-vuc/ho-tich.yaml")!;
       expect(field.text).toBeUndefined();
       expect(field.fingerprint).toMatch(/^[\w+/]+=*$/);
@@ -19,6 +19,9 @@ describe("dropping the text of clean files", () => {
       const broken = files.find((f) => f.relative === "lich/2026.yaml")!;
       expect(broken.problems.length).toBeGreaterThan(0);
       expect(broken.text).toContain("ngay_thua");
+
+      const plain = await parseFiles(diskSource(dir, dir), undefined, { dropText: true });
+      expect(plain.find((f) => f.relative === "linh-vuc/ho-tich.yaml")!.fingerprint).toBeUndefined(); // only --changed-since pays for it
 
       await restoreTexts(diskSource(dir, dir), files, [{ file: "linh-vuc/ho-tich.yaml" }]);
       expect(field.text).toContain("thu_tuc:");
@@ -34,7 +37,9 @@ describe("dropping the text of clean files", () => {
     const edited = copyBaseCatalogue({ "co-quan.yaml": replaceOnce("- id: cong-an-xa-a", "- id: cong-an-xa-b") });
     try {
       const read = async (dir: string) =>
-        (await parseFiles(diskSource(dir, dir), undefined, { dropText: true })).find((f) => f.relative === "co-quan.yaml")!;
+        (await parseFiles(diskSource(dir, dir), undefined, { dropText: true, fingerprint: true })).find(
+          (f) => f.relative === "co-quan.yaml",
+        )!;
       const [a, b, c] = await Promise.all([read(base), read(crlf), read(edited)]);
       expect([a.text, b.text, c.text]).toEqual([undefined, undefined, undefined]);
       expect(sameFile(a, b)).toBe(true);
