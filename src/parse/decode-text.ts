@@ -44,6 +44,18 @@ export function tooLargeProblem(size: number): Omit<Problem, "file"> {
   };
 }
 
+/** A file that is not UTF-8 text at all, said for the whole file. */
+const notText = (vi: string, en: string): Decoded => ({
+  ok: false,
+  problem: { rule: "encoding", path: [], range: [0, 0], message: { vi, en } },
+});
+
+const binaryFile = () =>
+  notText(
+    "Đây là tệp nhị phân (có byte NUL), không phải văn bản YAML. Hãy xóa tệp này khỏi danh mục hoặc thay bằng tệp YAML đúng.",
+    "This is a binary file (it contains NUL bytes), not YAML text. Remove it from the catalogue or replace it with a YAML file.",
+  );
+
 /**
  * Bytes → text, refusing what is not UTF-8 YAML with a message that says what to do:
  * UTF-16 (what Windows Notepad calls "Unicode"), legacy encodings, binary files, huge files.
@@ -55,38 +67,16 @@ export function decodeText(bytes: Uint8Array): Decoded {
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
     (bytes.length >= 4 && ((bytes[0] === 0 && bytes[1] !== 0) || (bytes[0] !== 0 && bytes[1] === 0)) && (bytes[2] === 0 || bytes[3] === 0));
   if (utf16) {
-    return {
-      ok: false,
-      problem: {
-        rule: "encoding",
-        path: [],
-        range: [0, 0],
-        message: {
-          vi: "Tệp được lưu bằng mã UTF-16, không phải UTF-8. Hãy mở tệp trong VS Code, chọn mã hóa UTF-8 (Save with Encoding → UTF-8) rồi lưu lại.",
-          en: "The file is saved as UTF-16, not UTF-8. Open it in VS Code and save it with encoding UTF-8 (Save with Encoding → UTF-8).",
-        },
-      },
-    };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return {
-      ok: false,
-      problem: {
-        rule: "encoding",
-        path: [],
-        range: [0, 0],
-        message: {
-          vi: "Đây là tệp nhị phân (có byte NUL), không phải văn bản YAML. Hãy xóa tệp này khỏi danh mục hoặc thay bằng tệp YAML đúng.",
-          en: "This is a binary file (it contains NUL bytes), not YAML text. Remove it from the catalogue or replace it with a YAML file.",
-        },
-      },
-    };
+    return notText(
+      "Tệp được lưu bằng mã UTF-16, không phải UTF-8. Hãy mở tệp trong VS Code, chọn mã hóa UTF-8 (Save with Encoding → UTF-8) rồi lưu lại.",
+      "The file is saved as UTF-16, not UTF-8. Open it in VS Code and save it with encoding UTF-8 (Save with Encoding → UTF-8).",
+    );
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
+    if (bytes.indexOf(0) >= 0) return binaryFile();
     const at = firstInvalidUtf8(bytes);
     const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, at));
     return {
@@ -104,6 +94,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
       },
     };
   }
+  // NUL is valid UTF-8: looked for in the text, which is quicker than in the bytes.
+  if (text.indexOf("\u0000") >= 0) return binaryFile();
   // A CR on its own is a line break to some readers and text to others (js-yaml and the yaml
   // library keep it inside a plain value): no reading of it is safe, so it is refused.
   const lone = text.search(/\r(?!\n)/u);

@@ -24,17 +24,17 @@ export function parseWithPositions(text: string): { doc: Document; lines: LineCo
 
 /**
  * Walks the data without recursion: detects shared objects (what an alias produces in
- * js-yaml) and nesting deeper than MAX_DEPTH. Either sends the file down the careful path.
+ * js-yaml, looked for only when the text may hold one) and nesting deeper than MAX_DEPTH. Either sends the file down the careful path.
  */
-function isPlainTree(data: unknown): boolean {
+function isPlainTree(data: unknown, mayHaveAliases: boolean): boolean {
   if (data === null || typeof data !== "object") return true;
-  const seen = new Set<object>();
+  const seen = mayHaveAliases ? new Set<object>() : undefined;
   const stack: [unknown, number][] = [[data, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (node === null || typeof node !== "object") continue;
-    if (seen.has(node) || depth > MAX_DEPTH) return false;
-    seen.add(node);
+    if (seen?.has(node) || depth > MAX_DEPTH) return false;
+    seen?.add(node);
     for (const child of Object.values(node)) {
       if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
     }
@@ -167,6 +167,12 @@ function firstErrors(text: string, errors: readonly { code: string; message: str
   return sorted.filter((e) => e === structural || (e.code === "DUPLICATE_KEY" && (!structural || e.pos[0] < structural.pos[0])));
 }
 
+/** What needsCarefulParse looks for, by state: outside brackets a line end does not matter. */
+const OUTSIDE = /[#"'{[]/g;
+const IN_FLOW = /[\n#"'{}[\]]/g;
+const IN_DOUBLE = /[\n\\"]/g;
+const IN_SINGLE = /[\n']/g;
+
 /**
  * Whether a text holds what js-yaml accepts and YAML (and the yaml library, which fmt edits
  * with) refuses: a flow collection ({…} or […]) or a quoted value running over a line end,
@@ -177,30 +183,37 @@ function firstErrors(text: string, errors: readonly { code: string; message: str
 export function needsCarefulParse(text: string): boolean {
   let depth = 0;
   let quote = "";
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (;;) {
+    // Jump to the next character that can change the answer in the current state.
+    const next = quote === '"' ? IN_DOUBLE : quote === "'" ? IN_SINGLE : depth > 0 ? IN_FLOW : OUTSIDE;
+    next.lastIndex = i;
+    const found = next.exec(text);
+    if (found === null) break;
+    i = found.index;
     const c = text[i];
     if (quote !== "") {
       if (c === "\n") return true;
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else if (text[i + 1] === "#") return true;
-        else quote = "";
-      }
+      if (c === "\\") i++;
+      else if (quote === "'" && text[i + 1] === "'") i++;
+      else if (text[i + 1] === "#") return true;
+      else quote = "";
+      i++;
       continue;
     }
     const before = i === 0 ? "\n" : text[i - 1]!;
-    if (c === "\n") {
-      if (depth > 0) return true;
-    } else if (c === "#" && (before === "}" || before === "]")) {
-      return true;
-    } else if (c === "#" && (before === " " || before === "\t" || before === "\n")) {
+    if (c === "\n") return true; // only looked for inside brackets
+    if (c === "#" && (before === "}" || before === "]")) return true;
+    if (c === "#" && (before === " " || before === "\t" || before === "\n")) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
-      i = end - 1;
-    } else if ((c === '"' || c === "'") && " \t\n[{,:-".includes(before)) quote = c;
+      i = end;
+      continue;
+    }
+    if ((c === '"' || c === "'") && " \t\n[{,:-".includes(before)) quote = c;
     else if (c === "{" || c === "[") depth++;
     else if ((c === "}" || c === "]") && depth > 0) depth--;
+    i++;
   }
   return depth > 0 || quote !== "";
 }
@@ -267,7 +280,8 @@ export function parseYaml(text: string): ParsedYaml {
   try {
     if (!needsCarefulParse(text)) {
       const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-      if (isPlainTree(data)) return { data: data ?? null, problems: [] };
+      // An alias is written with "*": a text without one cannot share an object.
+      if (isPlainTree(data, text.includes("*"))) return { data: data ?? null, problems: [] };
     }
   } catch {
     // fall through: the careful parser says what is wrong, and where

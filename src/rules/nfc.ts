@@ -18,26 +18,35 @@ export const nfcText: Rule = {
     const problems: Problem[] = [];
     for (const file of files) {
       if (file.data === undefined || file.kind === undefined) continue;
-      const stack: [unknown, JsonPath][] = [[file.data, []]];
-      while (stack.length > 0) {
-        const [node, path] = stack.pop()!;
-        if (typeof node === "string") {
-          if (!isNfc(node)) problems.push(finding(file.relative, path, node, "value"));
-        } else if (Array.isArray(node)) {
-          for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], [...path, i]]);
-        } else if (node !== null && typeof node === "object") {
-          const entries: [string, unknown][] = Object.entries(node as Record<string, unknown>);
-          for (let i = entries.length - 1; i >= 0; i--) {
-            const [key, value] = entries[i]!;
-            if (!isNfc(key)) problems.push(finding(file.relative, [...path, key], key, "key"));
-            stack.push([value, [...path, key]]);
-          }
-        }
-      }
+      walk(file.data, [], (path, text, at) => problems.push(finding(file.relative, [...path], text, at)));
     }
     return problems;
   },
 };
+
+/**
+ * Every key and string in document order, with one path array pushed and popped on the way
+ * (copied only for a finding): the parse has bounded the depth.
+ */
+function walk(node: unknown, path: (string | number)[], found: (path: JsonPath, text: string, at: "key" | "value") => void): void {
+  if (typeof node === "string") {
+    if (!isNfc(node)) found(path, node, "value");
+  } else if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      walk(node[i], path, found);
+      path.pop();
+    }
+  } else if (node !== null && typeof node === "object") {
+    const object = node as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
+      path.push(key);
+      if (!isNfc(key)) found(path, key, "key");
+      walk(object[key], path, found);
+      path.pop();
+    }
+  }
+}
 
 function finding(file: string, path: JsonPath, text: string, at: "key" | "value"): Problem {
   const sample = text.normalize("NFC");
