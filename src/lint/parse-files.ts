@@ -4,6 +4,8 @@ import { fileKindOf } from "../model/file-kind.js";
 import { decodeText } from "../parse/decode-text.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../model/parsed-file.js";
+import { keepCrossFileData } from "../rules/cross-file-data.js";
+import { checkFile } from "./check-files.js";
 import { UnreadableFile } from "../model/refusal.js";
 import { unreadableProblem } from "../parse/unreadable-problem.js";
 
@@ -30,6 +32,14 @@ export interface ParseOptions {
    * another version once its text is gone: only --changed-since needs it.
    */
   fingerprint?: boolean;
+  /**
+   * Check each file as soon as it is parsed (schema and per-file rules, checkFile) and keep of
+   * its data only what the cross-file rules read: validate's way, so that a national catalogue
+   * is never held whole. A file for which `skipOwnChecks` says true is not checked (its
+   * findings cannot be reported: --changed-since, a file unchanged since the base).
+   */
+  check?: boolean;
+  skipOwnChecks?: (relative: string) => boolean;
 }
 
 /** Reads and parses every file of a source (in a stable order), or only those listed in `only`. */
@@ -75,6 +85,10 @@ function lighten(file: ParsedFile, bytes: Uint8Array, options: ParseOptions): Pa
     const text = file.text;
     const content = text === undefined ? bytes : text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
     file.fingerprint = createHash("sha1").update(content).digest("base64");
+  }
+  if (options.check) {
+    if (!options.skipOwnChecks?.(file.relative)) checkFile(file);
+    keepCrossFileData(file);
   }
   if (options.dropText && file.problems.length === 0) {
     delete file.text;

@@ -69,7 +69,7 @@ function inSelection(selected: Set<string>, rel: string): boolean {
 /**
  * The catalogue at the base revision, for --changed-since, without checking it again: a file
  * that git (or a byte comparison, for a folder) finds unchanged is the working file itself, so
- * only the changed files are read, parsed and checked against the schema; the cross-file rules
+ * only the changed files are read, parsed and checked on their own; the cross-file rules
  * then run over the whole base. Same findings as a full check of the base, at a fraction of it.
  */
 async function readBase(request: ValidateRequest & { changedSince: string }, working: ParsedFile[]) {
@@ -78,17 +78,16 @@ async function readBase(request: ValidateRequest & { changedSince: string }, wor
   const workingBy = new Map(working.map((f) => [f.relative, f]));
   const mayDiffer = opened.mayDiffer ? await opened.mayDiffer() : undefined;
   const toRead = listed.filter((rel) => mayDiffer === undefined || mayDiffer.has(rel) || !workingBy.has(rel));
-  const read = new Map((await parseFiles(opened.source, toRead, { dropText: true, fingerprint: true })).map((f) => [f.relative, f]));
-  const changed: ParsedFile[] = [];
+  const read = new Map(
+    (await parseFiles(opened.source, toRead, { dropText: true, fingerprint: true, check: true })).map((f) => [f.relative, f]),
+  );
   const files = listed.map((rel) => {
     const before = read.get(rel);
     const now = workingBy.get(rel);
     if (before === undefined) return now!;
-    if (now !== undefined && sameFile(before, now)) return now;
-    changed.push(before);
-    return before;
+    return now !== undefined && sameFile(before, now) ? now : before;
   });
-  return { files, changed, byPath: new Map(files.map((f) => [f.relative, f])) };
+  return { files, byPath: new Map(files.map((f) => [f.relative, f])) };
 }
 
 /**
@@ -100,7 +99,7 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
   const dir = findWorkingCatalogue(request);
   const source = diskSource(dir, request.cwd);
   const selected = selectPaths(request.cwd, dir, request.paths ?? []);
-  const working = await parseFiles(source, undefined, { dropText: true, fingerprint: request.changedSince !== undefined });
+  const working = await parseFiles(source, undefined, { dropText: true, fingerprint: request.changedSince !== undefined, check: true });
 
   const changedSince = request.changedSince;
   const baseRead = changedSince === undefined ? undefined : await readBase({ ...request, changedSince }, working);
@@ -109,8 +108,8 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
   let known: Set<string> | undefined;
   if (baseRead) {
     // What the base already had: a problem that is new is the change's, wherever it stands.
-    // Unchanged files carry their schema findings from the check above.
-    const problems = checkFiles(baseRead.files, { schemaFor: baseRead.changed });
+    // Unchanged files carry their own findings from the check above.
+    const problems = checkFiles(baseRead.files);
     known = new Set(problems.map((f) => problemKey(source.displayPath(f.file), f.rule, f.path)));
   }
 

@@ -47,6 +47,7 @@ function yearOf(file: ParsedFile): number | undefined {
 
 export const calendarYear: Rule = {
   id: "calendar-outside-year",
+  perFile: true,
   severity: "error",
   title: { vi: "Ngày trong lịch thuộc đúng năm của tệp", en: "Calendar dates lie inside their file's year" },
   check({ files }: RuleContext) {
@@ -90,6 +91,7 @@ export const calendarYear: Rule = {
 
 export const calendarDuplicates: Rule = {
   id: "calendar-duplicate",
+  perFile: true,
   severity: "error",
   title: { vi: "Một ngày chỉ ghi một lần trong lịch", en: "A date is listed once in a calendar" },
   check({ files }: RuleContext) {
@@ -125,6 +127,7 @@ export const calendarDuplicates: Rule = {
 
 export const calendarRange: Rule = {
   id: "calendar-range",
+  perFile: true,
   severity: "error",
   title: { vi: "Khoảng ngày nghỉ có ngày bắt đầu trước ngày kết thúc", en: "A date range starts before it ends" },
   check({ files }: RuleContext) {
@@ -155,6 +158,7 @@ export const calendarRange: Rule = {
 
 export const calendarWeekday: Rule = {
   id: "calendar-weekday",
+  perFile: true,
   severity: "warning",
   title: {
     vi: "Ngày nghỉ rơi vào thứ Hai–thứ Sáu, ngày làm bù rơi vào thứ Bảy, Chủ nhật",

@@ -14,6 +14,7 @@ export function intendedFee(amount: number): number {
 
 export const feeAmount: Rule = {
   id: "fee-amount",
+  perFile: true,
   severity: "error",
   blocksReading: true,
   title: { vi: "Mức thu là số đồng nguyên, từ 1.000 đồng (hoặc 0)", en: "Fees are whole đồng, at least 1,000 (or 0)" },

@@ -6,6 +6,7 @@ import { asArray, asString, eachProcedure, idsOf, isObj, type Rule, type RuleCon
 
 export const fieldCodeMatchesFile: Rule = {
   id: "field-code-mismatch",
+  perFile: true,
   severity: "error",
   title: { vi: "Mã lĩnh vực trùng với tên tệp", en: "A field's code equals its file name" },
   check({ files }: RuleContext) {
@@ -65,6 +66,7 @@ const REFORM_DATE = "2025-07-01";
 
 export const noDistrictAfterReform: Rule = {
   id: "huyen-after-reform",
+  perFile: true,
   severity: "error",
   title: {
     vi: "Cấp huyện chỉ có ở thủ tục có hiệu lực trước 01/7/2025",
@@ -132,6 +134,7 @@ export const noRepealedBasis: Rule = {
 
 export const channelDeadlineWithinStatutory: Rule = {
   id: "channel-deadline-longer",
+  perFile: true,
   severity: "error",
   title: {
     vi: "Thời hạn theo cách thức không dài hơn thời hạn giải quyết",

@@ -7,6 +7,7 @@ export const FORMAT_VERSION = 1;
 
 export const formatVersion: Rule = {
   id: "format-version",
+  perFile: true,
   severity: "error",
   blocksReading: true,
   title: { vi: "Phiên bản định dạng được hỗ trợ", en: "A supported format version" },
@@ -68,6 +69,7 @@ export const requiredFiles: Rule = {
 
 export const unknownFile: Rule = {
   id: "unknown-file",
+  perFile: true,
   severity: "warning",
   title: { vi: "Tệp YAML nằm đúng chỗ trong danh mục", en: "YAML files stand where the format expects them" },
   check({ files }: RuleContext) {

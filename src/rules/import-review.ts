@@ -8,6 +8,7 @@ import { asArray, asString, eachProcedure, isObj, type Rule, type RuleContext } 
  */
 export const importReview: Rule = {
   id: "import-review",
+  perFile: true,
   severity: "warning",
   title: { vi: "Thành phần nhập từ Cổng DVCQG cần rà soát", en: "An imported element awaits review" },
   check({ files }: RuleContext) {

@@ -12,6 +12,7 @@ export function isNfc(text: string): boolean {
 
 export const nfcText: Rule = {
   id: "nfc",
+  perFile: true,
   severity: "warning",
   title: { vi: "Văn bản ở dạng Unicode dựng sẵn (NFC)", en: "Text is in Unicode NFC" },
   check({ files }: RuleContext) {

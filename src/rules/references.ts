@@ -113,6 +113,7 @@ export const unknownDocument: Rule = {
 
 export const unknownForm: Rule = {
   id: "unknown-form",
+  perFile: true,
   severity: "error",
   title: { vi: "Mẫu đơn ghi ở thành phần hồ sơ phải có trong mau_don", en: "Form ids in dossier components resolve in mau_don" },
   check({ files }: RuleContext) {
@@ -164,6 +165,7 @@ export const unknownJoinedProcedure: Rule = {
 
 export const duplicateId: Rule = {
   id: "duplicate-id",
+  perFile: true,
   severity: "error",
   title: { vi: "Mã cơ quan và mã văn bản không trùng nhau", en: "Agency and document ids are unique" },
   check({ files }: RuleContext) {

@@ -24,6 +24,12 @@ export interface RuleContext {
 /** A cross-file rule: says what and where; the engine stamps severity and position. */
 export interface Rule extends RuleInfo {
   check(ctx: RuleContext): Problem[];
+  /**
+   * Its findings on a file depend on that file alone (its path and content): validate checks it
+   * as each file is read, then keeps of the file only what the other, cross-file rules read
+   * (rules/cross-file-data.ts).
+   */
+  perFile?: boolean;
 }
 
 export type Obj = Record<string, unknown>;
