@@ -50,6 +50,14 @@ export function checkFile(file: ParsedFile, rules: readonly Rule[] = CATALOGUE_R
   file.problems = [...withoutClaimed(file.problems, found), ...found];
 }
 
+/**
+ * Counts a file as checked on its own without checking it: for a file whose own findings cannot
+ * be reported (--changed-since, unchanged since the base), whose data may then be cut down.
+ */
+export function skipOwnChecks(file: ParsedFile): void {
+  checkedWith.set(file, CATALOGUE_RULES);
+}
+
 /** Schema findings less those a rule's finding stands on: the rule says more about the same mistake. */
 function withoutClaimed(problems: Problem[], found: Problem[]): Problem[] {
   if (found.length === 0) return problems;

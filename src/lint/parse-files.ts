@@ -5,7 +5,7 @@ import { decodeText } from "../parse/decode-text.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import { keepCrossFileData } from "../rules/cross-file-data.js";
-import { checkFile } from "./check-files.js";
+import { checkFile, skipOwnChecks } from "./check-files.js";
 import { UnreadableFile } from "../model/refusal.js";
 import { unreadableProblem } from "../parse/unreadable-problem.js";
 
@@ -35,11 +35,11 @@ export interface ParseOptions {
   /**
    * Check each file as soon as it is parsed (schema and per-file rules, checkFile) and keep of
    * its data only what the cross-file rules read: validate's way, so that a national catalogue
-   * is never held whole. A file for which `skipOwnChecks` says true is not checked (its
-   * findings cannot be reported: --changed-since, a file unchanged since the base).
+   * is never held whole.
    */
   check?: boolean;
-  skipOwnChecks?: (relative: string) => boolean;
+  /** Files not to check on their own (--changed-since: unchanged since the base, so their own findings are the base's too). */
+  unchanged?: ReadonlySet<string>;
 }
 
 /** Reads and parses every file of a source (in a stable order), or only those listed in `only`. */
@@ -87,7 +87,8 @@ function lighten(file: ParsedFile, bytes: Uint8Array, options: ParseOptions): Pa
     file.fingerprint = createHash("sha1").update(content).digest("base64");
   }
   if (options.check) {
-    if (!options.skipOwnChecks?.(file.relative)) checkFile(file);
+    if (options.unchanged?.has(file.relative)) skipOwnChecks(file);
+    else checkFile(file);
     keepCrossFileData(file);
   }
   if (options.dropText && file.problems.length === 0) {

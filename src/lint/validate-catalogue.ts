@@ -66,22 +66,29 @@ function inSelection(selected: Set<string>, rel: string): boolean {
   return false;
 }
 
+/** The base of --changed-since, opened, and its files that git says the work tree has unchanged. */
+async function openBase(request: ValidateRequest, rev: string) {
+  const opened = await openSource(request, rev);
+  const listed = await opened.source.list();
+  const mayDiffer = opened.mayDiffer ? await opened.mayDiffer() : undefined;
+  // A folder has no git to ask: each of its files is read and compared.
+  const unchanged = new Set(mayDiffer ? listed.filter((rel) => !mayDiffer.has(rel)) : []);
+  return { source: opened.source, listed, unchanged };
+}
+
 /**
  * The catalogue at the base revision, for --changed-since, without checking it again: a file
  * that git (or a byte comparison, for a folder) finds unchanged is the working file itself, so
  * only the changed files are read, parsed and checked on their own; the cross-file rules
  * then run over the whole base. Same findings as a full check of the base, at a fraction of it.
  */
-async function readBase(request: ValidateRequest & { changedSince: string }, working: ParsedFile[]) {
-  const opened = await openSource(request, request.changedSince);
-  const listed = await opened.source.list();
+async function readBase(base: Awaited<ReturnType<typeof openBase>>, working: ParsedFile[]) {
   const workingBy = new Map(working.map((f) => [f.relative, f]));
-  const mayDiffer = opened.mayDiffer ? await opened.mayDiffer() : undefined;
-  const toRead = listed.filter((rel) => mayDiffer === undefined || mayDiffer.has(rel) || !workingBy.has(rel));
+  const toRead = base.listed.filter((rel) => !base.unchanged.has(rel) || !workingBy.has(rel));
   const read = new Map(
-    (await parseFiles(opened.source, toRead, { dropText: true, fingerprint: true, check: true })).map((f) => [f.relative, f]),
+    (await parseFiles(base.source, toRead, { dropText: true, fingerprint: true, check: true })).map((f) => [f.relative, f]),
   );
-  const files = listed.map((rel) => {
+  const files = base.listed.map((rel) => {
     const before = read.get(rel);
     const now = workingBy.get(rel);
     if (before === undefined) return now!;
@@ -93,16 +100,23 @@ async function readBase(request: ValidateRequest & { changedSince: string }, wor
 /**
  * Checks the working catalogue and returns what to report. With --changed-since, a file is
  * reported when it differs from the base (line endings aside), and so is any problem that the
- * base did not have, wherever it stands (a deleted document still cited elsewhere).
+ * base did not have, wherever it stands (a deleted document still cited elsewhere). A file git
+ * finds unchanged is not checked on its own: whatever it says of itself, the base said too.
  */
 export async function validateCatalogue(request: ValidateRequest): Promise<ValidateResult> {
   const dir = findWorkingCatalogue(request);
   const source = diskSource(dir, request.cwd);
   const selected = selectPaths(request.cwd, dir, request.paths ?? []);
-  const working = await parseFiles(source, undefined, { dropText: true, fingerprint: request.changedSince !== undefined, check: true });
-
   const changedSince = request.changedSince;
-  const baseRead = changedSince === undefined ? undefined : await readBase({ ...request, changedSince }, working);
+  const opened = changedSince === undefined ? undefined : await openBase(request, changedSince);
+  const working = await parseFiles(source, undefined, {
+    dropText: true,
+    fingerprint: changedSince !== undefined,
+    check: true,
+    unchanged: opened?.unchanged,
+  });
+
+  const baseRead = opened === undefined ? undefined : await readBase(opened, working);
   const base = baseRead?.byPath;
   const result = await checkCatalogue(source, request.lang, base, working);
   let known: Set<string> | undefined;
