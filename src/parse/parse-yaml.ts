@@ -116,9 +116,25 @@ function syntaxAdvice(code: string, message: string): { vi: string; en: string }
   }
 }
 
-function yamlErrorFinding(code: string, message: string, pos: [number, number]): Omit<Problem, "file"> {
+/**
+ * Where brackets first nest deeper than MAX_DEPTH. The yaml library reports running out of
+ * stack where it happened to, which depends on how much stack the caller had used: this place
+ * does not.
+ */
+function tooDeepAt(text: string): [number, number] | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "[" || c === "{") {
+      if (++depth > MAX_DEPTH) return [i, i + 1];
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function yamlErrorFinding(text: string, code: string, message: string, pos: [number, number]): Omit<Problem, "file"> {
   const first = message.split("\n")[0] ?? message;
-  if (/call stack/i.test(message)) return { ...depthExceeded(), range: pos };
+  if (/call stack/i.test(message)) return { ...depthExceeded(), range: tooDeepAt(text) ?? pos };
   if (code === "TAB_AS_INDENT") {
     return {
       rule: "yaml-tab",
@@ -228,7 +244,7 @@ function parseCarefully(text: string): ParsedYaml {
     throw error;
   }
   if (doc.errors.length > 0) {
-    return { problems: firstErrors(text, doc.errors).map((e) => yamlErrorFinding(e.code, e.message, e.pos)) };
+    return { problems: firstErrors(text, doc.errors).map((e) => yamlErrorFinding(text, e.code, e.message, e.pos)) };
   }
   let data: unknown;
   try {
