@@ -32,6 +32,8 @@ if (only.length === 0) {
 
 const dir = mkdtempSync(join(tmpdir(), "tthc-test-"));
 const results = join(dir, "results.json");
+// The commands the tests run keep their check cache here, not in the user's own cache folder.
+process.env.TTHC_CACHE_DIR = join(dir, "cache");
 const vitest = run([bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}`, ...only]);
 try {
   const json = JSON.parse(readFileSync(results, "utf8"));

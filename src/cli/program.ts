@@ -55,7 +55,8 @@ export function buildProgram(
     )
     .addOption(new Option("--fail-on <severity>", "mức gây lỗi / severity that fails").choices(["error", "warning"]).default("error"))
     .option("--changed-since <rev>", "chỉ các tệp đổi từ REV, kiểm tra nâng phiên bản / only files changed since REV")
-    .option("--max-warnings <n>", "số cảnh báo tối đa / most warnings allowed"));
+    .option("--max-warnings <n>", "số cảnh báo tối đa / most warnings allowed")
+    .option("--no-cache", "không dùng bộ nhớ đệm kết quả kiểm tra / do not use the check cache"));
   define(program
     .command("diff")
     .description("đề xuất sửa đổi giữa hai phiên bản / amendment proposal between two versions")

@@ -51,10 +51,10 @@ export function checkFile(file: ParsedFile, rules: readonly Rule[] = CATALOGUE_R
 }
 
 /**
- * Counts a file as checked on its own without checking it: for a file whose own findings cannot
- * be reported (--changed-since, unchanged since the base), whose data may then be cut down.
+ * Counts a file as checked on its own: one whose findings were taken from the check cache, or
+ * one whose own findings cannot be reported (--changed-since, unchanged since the base).
  */
-export function skipOwnChecks(file: ParsedFile): void {
+export function markChecked(file: ParsedFile): void {
   checkedWith.set(file, CATALOGUE_RULES);
 }
 

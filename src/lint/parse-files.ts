@@ -5,7 +5,8 @@ import { decodeText } from "../parse/decode-text.js";
 import { parseFile } from "../parse/parse-file.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import { keepCrossFileData } from "../rules/cross-file-data.js";
-import { checkFile, skipOwnChecks } from "./check-files.js";
+import { checkFile, markChecked } from "./check-files.js";
+import { cacheKey, type CachedCheck, type CheckCache } from "../source/check-cache.js";
 import { UnreadableFile } from "../model/refusal.js";
 import { unreadableProblem } from "../parse/unreadable-problem.js";
 
@@ -40,11 +41,22 @@ export interface ParseOptions {
   check?: boolean;
   /** Files not to check on their own (--changed-since: unchanged since the base, so their own findings are the base's too). */
   unchanged?: ReadonlySet<string>;
+  /**
+   * With `check`: take a file's findings and cross-file data from here when its bytes were
+   * checked before, and leave here those of every file checked now.
+   */
+  cache?: CheckCache;
 }
 
 /** Reads and parses every file of a source (in a stable order), or only those listed in `only`. */
 export async function parseFiles(source: CatalogueSource, only?: readonly string[], options: ParseOptions = {}): Promise<ParsedFile[]> {
-  const parse = (relative: string, bytes: Uint8Array) => lighten(parseFile(relative, bytes), bytes, options);
+  const parse = (relative: string, bytes: Uint8Array) => {
+    const key = options.check && options.cache ? cacheKey(relative, bytes) : undefined;
+    const cached = key === undefined ? undefined : options.cache!.get(key);
+    // An entry made without the file's own checks serves only where they are not wanted.
+    if (cached !== undefined && (cached.checked || options.unchanged?.has(relative))) return fromCache(relative, cached, bytes, options);
+    return lighten(parseFile(relative, bytes), bytes, options, key);
+  };
   const list = [...(only ?? (await source.list()))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   if (source.readMany) {
     // One read for all; what it did not bring (a link, a file too large) is read alone, to say why.
@@ -80,22 +92,39 @@ async function readAndParse(
 /** Files whose text was dropped: the ones restoreTexts may read again. */
 const dropped = new WeakSet<ParsedFile>();
 
-function lighten(file: ParsedFile, bytes: Uint8Array, options: ParseOptions): ParsedFile {
-  if (options.fingerprint) {
+function lighten(file: ParsedFile, bytes: Uint8Array, options: ParseOptions, cacheKey?: string): ParsedFile {
+  if (options.fingerprint || cacheKey !== undefined) {
     const text = file.text;
     const content = text === undefined ? bytes : text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
     file.fingerprint = createHash("sha1").update(content).digest("base64");
   }
   if (options.check) {
-    if (options.unchanged?.has(file.relative)) skipOwnChecks(file);
-    else checkFile(file);
+    const checked = !options.unchanged?.has(file.relative);
+    if (checked) checkFile(file);
+    else markChecked(file);
     keepCrossFileData(file);
+    const { kind, schemaValid, problems, data, fingerprint } = file;
+    if (cacheKey !== undefined) options.cache!.put({ key: cacheKey, checked, kind, schemaValid, problems, data, fingerprint });
   }
+  return dropText(file, options);
+}
+
+function dropText(file: ParsedFile, options: ParseOptions): ParsedFile {
   if (options.dropText && file.problems.length === 0) {
     delete file.text;
     dropped.add(file);
   }
   return file;
+}
+
+/** A file checked before with the same bytes: what it said then, its text only if a finding stands in it. */
+function fromCache(relative: string, cached: CachedCheck, bytes: Uint8Array, options: ParseOptions): ParsedFile {
+  const { kind, schemaValid, problems, data, fingerprint } = cached;
+  const file: ParsedFile = { relative, kind, schemaValid, problems, data };
+  if (options.fingerprint) file.fingerprint = fingerprint;
+  markChecked(file);
+  if (problems.length > 0 || !options.dropText) file.text = decodeText(bytes).text;
+  return dropText(file, options);
 }
 
 /**

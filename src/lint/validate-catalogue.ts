@@ -8,6 +8,8 @@ import type { ParsedFile } from "../model/parsed-file.js";
 import type { Diagnostic, JsonPath } from "../model/problem.js";
 import { sameFile } from "../model/parsed-file.js";
 import { Refusal } from "../model/refusal.js";
+import { hashSchemas, readSchemaTexts } from "../schema/compile-schemas.js";
+import { checkCodeId, openCheckCache, type CheckCache } from "../source/check-cache.js";
 import { diskSource } from "../source/disk-source.js";
 import { findWorkingCatalogue, openSource, type CatalogueLocation } from "../source/open-source.js";
 import { checkCatalogue } from "./check-catalogue.js";
@@ -20,6 +22,10 @@ export interface ValidateRequest extends CatalogueLocation {
   paths?: string[];
   /** --changed-since REV: report only what changed since REV, and check the phien_ban bumps. */
   changedSince?: string;
+  /** Where the check cache lives (source/check-cache.ts); none with --no-cache. */
+  cacheDir?: string;
+  /** The code's id for the cache: the build's (dist/code-id.txt) unless given (tests run the sources). */
+  cacheCodeId?: string;
 }
 
 export interface ValidateResult {
@@ -82,11 +88,11 @@ async function openBase(request: ValidateRequest, rev: string) {
  * only the changed files are read, parsed and checked on their own; the cross-file rules
  * then run over the whole base. Same findings as a full check of the base, at a fraction of it.
  */
-async function readBase(base: Awaited<ReturnType<typeof openBase>>, working: ParsedFile[]) {
+async function readBase(base: Awaited<ReturnType<typeof openBase>>, working: ParsedFile[], cache: CheckCache | undefined) {
   const workingBy = new Map(working.map((f) => [f.relative, f]));
   const toRead = base.listed.filter((rel) => !base.unchanged.has(rel) || !workingBy.has(rel));
   const read = new Map(
-    (await parseFiles(base.source, toRead, { dropText: true, fingerprint: true, check: true })).map((f) => [f.relative, f]),
+    (await parseFiles(base.source, toRead, { dropText: true, fingerprint: true, check: true, cache })).map((f) => [f.relative, f]),
   );
   const files = base.listed.map((rel) => {
     const before = read.get(rel);
@@ -109,14 +115,20 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
   const selected = selectPaths(request.cwd, dir, request.paths ?? []);
   const changedSince = request.changedSince;
   const opened = changedSince === undefined ? undefined : await openBase(request, changedSince);
+  const cache =
+    request.cacheDir === undefined
+      ? undefined
+      : openCheckCache(realpathSync(dir), request.cacheCodeId ?? checkCodeId(hashSchemas(readSchemaTexts())), request.cacheDir);
   const working = await parseFiles(source, undefined, {
     dropText: true,
     fingerprint: changedSince !== undefined,
     check: true,
     unchanged: opened?.unchanged,
+    cache,
   });
 
-  const baseRead = opened === undefined ? undefined : await readBase(opened, working);
+  const baseRead = opened === undefined ? undefined : await readBase(opened, working, cache);
+  cache?.save();
   const base = baseRead?.byPath;
   const result = await checkCatalogue(source, request.lang, base, working);
   let known: Set<string> | undefined;

@@ -1,6 +1,12 @@
 // Build step (npm run build / prepare): writes dist/schema/validators.cjs, the schemas compiled
-// to standalone validator code, with the fingerprint of the schema files it was made from.
-import { writeFileSync } from "node:fs";
+// to standalone validator code, with the fingerprint of the schema files it was made from; then
+// dist/code-id.txt, a hash of all the compiled code and of the YAML reader's version, which the
+// check cache (source/check-cache.ts) keys its entries with.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { createAjv, hashSchemas, PRECOMPILED, readSchemaTexts } from "./compile-schemas.js";
 
@@ -13,3 +19,18 @@ for (const [kind, text] of texts) {
 }
 const code = standaloneCode.default(ajv, refs);
 writeFileSync(PRECOMPILED, `${code}\nexports.schemaHash = ${JSON.stringify(hashSchemas(texts))};\n`);
+
+const dist = fileURLToPath(new URL("..", import.meta.url));
+const hash = createHash("sha256");
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && /\.c?js$/.test(e.name))
+  .map((e) => join(e.parentPath, e.name))
+  .sort()) {
+  hash
+    .update(`${entry.slice(dist.length)}\0`)
+    .update(readFileSync(entry))
+    .update("\0");
+}
+const yamlReader = createRequire(import.meta.url)("js-yaml/package.json") as { version: string };
+hash.update(`js-yaml ${yamlReader.version}`);
+writeFileSync(new URL("../code-id.txt", import.meta.url), `${hash.digest("hex")}\n`);

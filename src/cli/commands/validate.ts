@@ -5,6 +5,7 @@ import { summarize, type ValidateRenderOptions, type ValidateReport } from "../.
 import { renderValidateStylish } from "../../render/validate/validate-stylish.js";
 import { renderValidateJson } from "../../render/validate/validate-json.js";
 import { renderValidateGithub, renderValidateGithubSummary } from "../../render/validate/validate-github.js";
+import { cacheRoot } from "../../source/check-cache.js";
 import { appendStepSummary, findAnnotationRoot, relativeToRoot } from "../../source/github-environment.js";
 import { renderValidateSarif } from "../../render/validate/validate-sarif.js";
 import { renderValidateJunit } from "../../render/validate/validate-junit.js";
@@ -24,6 +25,8 @@ export interface ValidateOptions {
   failOn?: string;
   changedSince?: string;
   maxWarnings?: string;
+  /** False with --no-cache. */
+  cache?: boolean;
 }
 
 /** `tthc validate`: exit 0 clean, 1 problems at or above --fail-on (or too many warnings), 2 could not check. */
@@ -50,7 +53,8 @@ export async function run(opts: ValidateOptions, ctx: CommandContext, args: stri
       );
     }
   }
-  const result = await validateCatalogue({ ...ctx, paths: args, changedSince: opts.changedSince });
+  const cacheDir = opts.cache === false ? undefined : cacheRoot(ctx.env);
+  const result = await validateCatalogue({ ...ctx, paths: args, changedSince: opts.changedSince, cacheDir });
   let report = summarize(result.catalogue, result.files, result.procedures, result.diagnostics);
   if (format === "github") {
     // Annotations attach to a pull request's files only with paths from the repository root.
