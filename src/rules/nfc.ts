@@ -6,6 +6,9 @@ import type { Rule, RuleContext } from "./rule.js";
 // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: every ASCII character is NFC
 const SURELY_NFC = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u206f]*$/;
 
+// eslint-disable-next-line no-control-regex -- the same range as SURELY_NFC
+const NOT_SURELY_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u206f]/;
+
 export function isNfc(text: string): boolean {
   return SURELY_NFC.test(text) || text.normalize("NFC") === text;
 }
@@ -19,6 +22,9 @@ export const nfcText: Rule = {
     const problems: Problem[] = [];
     for (const file of files) {
       if (file.data === undefined || file.kind === undefined) continue;
+      // Every key and value is in the text, unless an escape (\u0301) makes a character: a text
+      // of sure characters without a backslash has nothing to walk for.
+      if (file.text !== undefined && !NOT_SURELY_NFC.test(file.text) && !file.text.includes("\\")) continue;
       walk(file.data, [], (path, text, at) => problems.push(finding(file.relative, [...path], text, at)));
     }
     return problems;

@@ -3,7 +3,9 @@
 // of the characters they look for.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { parseFile } from "../../src/parse/parse-file.js";
 import { needsCarefulParse } from "../../src/parse/parse-yaml.js";
+import { nfcText } from "../../src/rules/nfc.js";
 import { propertyRuns } from "../support/property-runs.js";
 
 /** needsCarefulParse as first written: one character at a time. */
@@ -62,6 +64,24 @@ describe("needsCarefulParse", () => {
     fc.assert(
       fc.property(texts, (text) => needsCarefulParse(text) === carefulOneByOne(text)),
       propertyRuns(3000),
+    );
+  });
+});
+
+/** Pieces of YAML values: precomposed and decomposed letters, escapes that make either, and a character NFC maps to another. */
+const VALUE_PIECES = ["a", "ế", "e\u0301", "\\u0301", "\\u1ebf", "\\x41", "\u212b", "Đ", " ", "\\\\", "“"];
+const values = fc.array(fc.constantFrom(...VALUE_PIECES), { maxLength: 12 }).map((parts) => parts.join(""));
+
+describe("the nfc rule's look at the whole text", () => {
+  test("finds what the walk over every key and value finds", () => {
+    fc.assert(
+      fc.property(values, values, (key, value) => {
+        const text = `ma: x\n"${key}k": "${value}"\nten: ${value.replace(/\\/g, "/")}\n`;
+        const file = parseFile("linh-vuc/x.yaml", new TextEncoder().encode(text));
+        const walked = nfcText.check({ files: [{ ...file, text: undefined }] });
+        expect(nfcText.check({ files: [file] })).toEqual(walked);
+      }),
+      propertyRuns(1000),
     );
   });
 });
