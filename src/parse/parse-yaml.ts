@@ -23,18 +23,39 @@ export function parseWithPositions(text: string): { doc: Document; lines: LineCo
 }
 
 /**
- * Walks the data without recursion: detects shared objects (what an alias produces in
- * js-yaml, looked for only when the text may hold one) and nesting deeper than MAX_DEPTH. Either sends the file down the careful path.
+ * Whether the data is a plain tree: no object shared (what an alias produces in js-yaml, looked
+ * for only when the text may hold one) and no nesting deeper than MAX_DEPTH. Either sends the
+ * file down the careful path.
  */
 function isPlainTree(data: unknown, mayHaveAliases: boolean): boolean {
   if (data === null || typeof data !== "object") return true;
-  const seen = mayHaveAliases ? new Set<object>() : undefined;
+  return mayHaveAliases ? isUnsharedTree(data) : !nestsDeeper(data, 0);
+}
+
+/** Nesting past MAX_DEPTH; the recursion stops there, so it is never deeper than that. */
+function nestsDeeper(node: object, depth: number): boolean {
+  if (depth > MAX_DEPTH) return true;
+  if (Array.isArray(node)) {
+    for (const child of node as unknown[]) if (child !== null && typeof child === "object" && nestsDeeper(child, depth + 1)) return true;
+  } else {
+    const record = node as Record<string, unknown>;
+    for (const key in record) {
+      const child = record[key];
+      if (child !== null && typeof child === "object" && nestsDeeper(child, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** The careful walk, without recursion: shared objects and nesting past MAX_DEPTH. */
+function isUnsharedTree(data: object): boolean {
+  const seen = new Set<object>();
   const stack: [unknown, number][] = [[data, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (node === null || typeof node !== "object") continue;
-    if (seen?.has(node) || depth > MAX_DEPTH) return false;
-    seen?.add(node);
+    if (seen.has(node) || depth > MAX_DEPTH) return false;
+    seen.add(node);
     for (const child of Object.values(node)) {
       if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
     }
