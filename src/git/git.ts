@@ -136,6 +136,8 @@ export interface TreeEntry {
   mode: string;
   /** In bytes; undefined for a submodule. */
   size?: number;
+  /** The object's id: two entries with the same id hold the same bytes. */
+  object: string;
 }
 
 /** Every entry under `folder` at `commit`, with its mode and size, read without reading any file. */
@@ -148,8 +150,8 @@ export async function listEntriesAt(cwd: string, commit: string, folder: string)
     .filter((line) => line.length > 0)
     .map((line) => {
       const tab = line.indexOf("\t");
-      const [mode = "", , , size = "-"] = line.slice(0, tab).split(/ +/);
-      return { path: line.slice(tab + 1), mode, size: size === "-" ? undefined : Number(size) };
+      const [mode = "", , object = "", size = "-"] = line.slice(0, tab).split(/ +/);
+      return { path: line.slice(tab + 1), mode, object, size: size === "-" ? undefined : Number(size) };
     });
 }
 
@@ -230,9 +232,9 @@ function catFileBatch(cwd: string, specs: string[]): Promise<(Uint8Array | undef
   if (specs.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-    const chunks: Buffer[] = [];
+    const reader = new BatchReader(specs.length);
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(
@@ -249,30 +251,86 @@ function catFileBatch(cwd: string, specs: string[]): Promise<(Uint8Array | undef
         reject(Object.assign(new Error(`git cat-file exited with ${code}`), { stderr }));
         return;
       }
-      // Each answer: "<object> blob <size>\n<bytes>\n", or "<name> missing\n".
-      const out = Buffer.concat(chunks);
-      const files: (Uint8Array | undefined)[] = [];
-      let at = 0;
-      for (let i = 0; i < specs.length; i++) {
-        const end = out.indexOf(10, at);
-        if (end < 0) {
-          files.push(undefined);
-          continue;
-        }
-        const header = out.subarray(at, end).toString("utf8");
-        at = end + 1;
-        const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
-        if (size === undefined) {
-          files.push(undefined); // "<spec> missing", or not a file
-          const other = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
-          if (other !== undefined) at += Number(other) + 1;
-          continue;
-        }
-        files.push(new Uint8Array(out.subarray(at, at + Number(size))));
-        at += Number(size) + 1;
-      }
-      resolve(files);
+      resolve(reader.finish());
     });
     child.stdin.end(specs.map((spec) => `${spec}\n`).join(""));
   });
+}
+
+/**
+ * Reads `git cat-file --batch` answers as they come: "<object> blob <size>\n<bytes>\n", or
+ * "<name> missing\n". Each file's bytes are copied once, from git's chunks straight into a buffer
+ * of the size its header gives, so that the whole output is never gathered and copied again.
+ * An answer that is not a file (a tree), missing or cut short is undefined.
+ */
+class BatchReader {
+  private readonly files: (Uint8Array | undefined)[] = [];
+  /** The header read so far, when a chunk ended inside it. */
+  private header: Buffer[] = [];
+  /** The file being filled, and how much of it is. */
+  private target: Uint8Array | undefined;
+  private filled = 0;
+  /** Bytes to pass over: the line feed after a file, or an answer that is not a file. */
+  private skip = 0;
+
+  constructor(private readonly expected: number) {}
+
+  push(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.target !== undefined) {
+        const take = Math.min(this.target.length - this.filled, chunk.length - at);
+        this.target.set(chunk.subarray(at, at + take), this.filled);
+        this.filled += take;
+        at += take;
+        if (this.filled === this.target.length) this.done(this.target);
+        continue;
+      }
+      if (this.skip > 0) {
+        const take = Math.min(this.skip, chunk.length - at);
+        this.skip -= take;
+        at += take;
+        continue;
+      }
+      if (this.files.length >= this.expected) return;
+      const end = chunk.indexOf(10, at);
+      if (end < 0) {
+        this.header.push(chunk.subarray(at));
+        return;
+      }
+      this.header.push(chunk.subarray(at, end));
+      at = end + 1;
+      const header = Buffer.concat(this.header).toString("utf8");
+      this.header = [];
+      this.startAnswer(header);
+    }
+  }
+
+  private startAnswer(header: string): void {
+    const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
+    if (size !== undefined) {
+      const bytes = new Uint8Array(Number(size));
+      if (bytes.length === 0) this.done(bytes);
+      else {
+        this.target = bytes;
+        this.filled = 0;
+      }
+      return;
+    }
+    this.files.push(undefined); // "<spec> missing", or not a file
+    const other = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
+    if (other !== undefined) this.skip = Number(other) + 1;
+  }
+
+  /** A file read in full; the line feed after it is passed over. */
+  private done(bytes: Uint8Array): void {
+    this.files.push(bytes);
+    this.target = undefined;
+    this.skip = 1;
+  }
+
+  /** Every answer in order; those git did not give in full are undefined. */
+  finish(): (Uint8Array | undefined)[] {
+    return Array.from({ length: this.expected }, (_, i) => this.files[i]);
+  }
 }
