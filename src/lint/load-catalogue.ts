@@ -2,10 +2,12 @@ import type { Catalogue } from "../model/catalogue.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import { UnreadableCatalogue } from "../model/refusal.js";
 import { BLOCKING_RULES, ruleInfo } from "../rules/registry.js";
-import { openSource, type CatalogueLocation } from "../source/open-source.js";
+import { fileKindOf } from "../model/file-kind.js";
+import { objectIdsOf, readAhead } from "../source/file-identity.js";
+import { openSource, type CatalogueLocation, type OpenedSource } from "../source/open-source.js";
 import { assembleCatalogue } from "./assemble-catalogue.js";
 import { checkFiles } from "./check-files.js";
-import { parseFiles } from "./parse-files.js";
+import { parseFiles, restoreTexts } from "./parse-files.js";
 import { positionProblems } from "./position-problems.js";
 
 /**
@@ -33,18 +35,80 @@ export interface LoadedCatalogue {
 export async function loadCatalogueWithFiles(location: CatalogueLocation, rev?: string): Promise<LoadedCatalogue> {
   const opened = await openSource(location, rev);
   const files = await parseFiles(opened.source);
-  const problems = checkFiles(files, { rules: BLOCKING_RULES }).filter((problem) => {
+  return {
+    catalogue: await checkAndAssemble(opened, files, files),
+    files,
+    dir: opened.dir,
+    displayPath: (relative) => opened.source.displayPath(relative),
+  };
+}
+
+/** The two versions that diff and effects compare. */
+export interface CataloguePair {
+  base: Catalogue;
+  head: Catalogue;
+}
+
+/**
+ * BASE and HEAD as two loadCatalogue calls would give them, with the same refusals in the same
+ * order (BASE's first), but cheaper where they share files: a file with the same bytes in both
+ * (git's object id, or its hash for a folder) is parsed and checked once and the same parsed
+ * file stands in both, so comparing it finds nothing; git reads both versions at once.
+ */
+export async function loadCataloguePair(location: CatalogueLocation, baseRev: string, headRev?: string): Promise<CataloguePair> {
+  const baseOpened = await openSource(location, baseRev);
+  let headOpened: OpenedSource;
+  try {
+    headOpened = await openSource(location, headRev);
+  } catch (error) {
+    // As before: a BASE that cannot be read is said first.
+    await loadCatalogue(location, baseRev);
+    throw error;
+  }
+  const baseList = await baseOpened.source.list();
+  const headList = await headOpened.source.list();
+  // Sharing is only a saving: a folder that fails to be hashed is read as it would have been.
+  const baseIds = await objectIdsOf(baseOpened.source, baseList).catch(() => new Map<string, string>());
+  const headIds = await objectIdsOf(headOpened.source, headList).catch(() => new Map<string, string>());
+  const shared = new Set(headList.filter((rel) => baseIds.has(rel) && baseIds.get(rel) === headIds.get(rel)));
+  const headOnly = headList.filter((rel) => !shared.has(rel));
+
+  const headSource = readAhead(headOpened.source, headOnly);
+  // Texts are dropped once parsed (two catalogues' texts weigh as much as their data) and read
+  // again only to position a finding.
+  const baseFiles = await parseFiles(readAhead(baseOpened.source, baseList), baseList, { dropText: true });
+  const base = await checkAndAssemble(baseOpened, baseFiles, baseFiles);
+  const parsed = await parseFiles(headSource, headOnly, { dropText: true });
+  const baseByPath = new Map(baseFiles.filter((file) => shared.has(file.relative)).map((file) => [file.relative, file]));
+  const parsedByPath = new Map(parsed.map((file) => [file.relative, file]));
+  // In the order parseFiles gives: the order of the catalogue's kinds, then by name.
+  const headFiles = [...headList]
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((rel) => baseByPath.get(rel) ?? parsedByPath.get(rel)!);
+  return { base, head: await checkAndAssemble(headOpened, headFiles, parsed) };
+}
+
+/** What parseFiles orders files by: manifest, agencies, documents, calendars, fields, the rest. */
+const KIND_ORDER = ["manifest", "agencies", "documents", "calendar", "field"];
+
+function rank(relative: string): number {
+  const kind = fileKindOf(relative);
+  return kind === undefined ? KIND_ORDER.length : KIND_ORDER.indexOf(kind);
+}
+
+/**
+ * The blocking checks of loadCatalogueWithFiles; `fresh` are the files not checked before.
+ * A file whose text was dropped is read again if a finding stands in it.
+ */
+async function checkAndAssemble(opened: OpenedSource, files: ParsedFile[], fresh: ParsedFile[]): Promise<Catalogue> {
+  const problems = checkFiles(files, { rules: BLOCKING_RULES, schemaFor: fresh }).filter((problem) => {
     const info = ruleInfo(problem.rule);
     return info?.blocksReading === true && (problem.severity ?? info.severity) === "error";
   });
   if (problems.length > 0) {
     const revision = opened.kind === "git" ? opened.source.label : undefined;
+    await restoreTexts(opened.source, files, problems);
     throw new UnreadableCatalogue(revision, (lang) => positionProblems(problems, files, (rel) => opened.source.displayPath(rel), lang));
   }
-  return {
-    catalogue: assembleCatalogue(opened.kind === "worktree" ? "working tree" : opened.source.label, files),
-    files,
-    dir: opened.dir,
-    displayPath: (relative) => opened.source.displayPath(relative),
-  };
+  return assembleCatalogue(opened.kind === "worktree" ? "working tree" : opened.source.label, files);
 }

@@ -12,11 +12,13 @@ import type { CatalogueSource } from "./source.js";
 export function gitSource(repoRoot: string, commit: string, folder: string, label: string): CatalogueSource {
   const prefix = folder === "" || folder === "." ? "" : `${folder.replace(/\/$/, "")}/`;
   const refused = new Map<string, UnreadableFile>();
+  const objects = new Map<string, string>();
   return {
     label,
     displayPath: (rel) => `${label}:${prefix}${rel}`,
     async list() {
       refused.clear();
+      objects.clear();
       const entries = await listEntriesAt(repoRoot, commit, prefix === "" ? "" : prefix);
       const out: string[] = [];
       for (const entry of entries) {
@@ -30,9 +32,11 @@ export function gitSource(repoRoot: string, commit: string, folder: string, labe
         if (entry.mode === "120000") refused.set(rel, new UnreadableFile("symlink"));
         else if (entry.mode === "160000") refused.set(rel, new UnreadableFile("not-regular", { folder: true }));
         else if ((entry.size ?? 0) > MAX_FILE_BYTES) refused.set(rel, new UnreadableFile("too-large", { size: entry.size }));
+        else objects.set(rel, entry.object);
       }
       return out;
     },
+    objectIds: () => objects,
     read(rel) {
       const known = refused.get(rel);
       return known ? Promise.reject(known) : showFileAt(repoRoot, commit, `${prefix}${rel}`);
