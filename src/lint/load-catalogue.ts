@@ -67,16 +67,21 @@ export async function loadCataloguePair(location: CatalogueLocation, baseRev: st
   }
   const baseList = await baseOpened.source.list();
   const headList = await headOpened.source.list();
-  // Sharing is only a saving: a folder that fails to be hashed is read as it would have been.
+  // Sharing is only a saving: what cannot be told the same is parsed on both sides, as before.
   const baseIds = await objectIdsOf(baseOpened.source, baseList).catch(() => new Map<string, string>());
-  const headIds = await objectIdsOf(headOpened.source, headList).catch(() => new Map<string, string>());
-  const shared = new Set(headList.filter((rel) => baseIds.has(rel) && baseIds.get(rel) === headIds.get(rel)));
+  // Git reads BASE while HEAD's files are told apart.
+  const baseSource = readAhead(baseOpened.source, baseList);
+  // A file git already knows to differ from BASE in the working tree is not hashed.
+  const differs = headOpened.kind === "worktree" && baseOpened.mayDiffer ? await baseOpened.mayDiffer().catch(() => undefined) : undefined;
+  const candidates = headList.filter((rel) => baseIds.has(rel) && differs?.has(rel) !== true);
+  const headIds = await objectIdsOf(headOpened.source, candidates).catch(() => new Map<string, string>());
+  const shared = new Set(candidates.filter((rel) => baseIds.get(rel) === headIds.get(rel)));
   const headOnly = headList.filter((rel) => !shared.has(rel));
-
   const headSource = readAhead(headOpened.source, headOnly);
+
   // Texts are dropped once parsed (two catalogues' texts weigh as much as their data) and read
   // again only to position a finding.
-  const baseFiles = await parseFiles(readAhead(baseOpened.source, baseList), baseList, { dropText: true });
+  const baseFiles = await parseFiles(baseSource, baseList, { dropText: true });
   const base = await checkAndAssemble(baseOpened, baseFiles, baseFiles);
   const parsed = await parseFiles(headSource, headOnly, { dropText: true });
   const baseByPath = new Map(baseFiles.filter((file) => shared.has(file.relative)).map((file) => [file.relative, file]));
