@@ -1,6 +1,10 @@
 // Git behind one small module: one function per git command, execFile with an argument array
 // (never a shell), an explicit cwd, and error text that says what to check.
 import { execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, read, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Text } from "../model/lang.js";
 import { Refusal } from "../model/refusal.js";
 
@@ -171,6 +175,177 @@ export async function readFilesAt(cwd: string, commit: string, paths: readonly s
     paths.map((p) => `${commit}:${p}`),
   );
   return new Map(paths.flatMap((p, i) => (found[i] === undefined ? [] : [[p, found[i]] as const])));
+}
+
+/**
+ * The bytes of many files at `commit`, each as soon as git has given it, with one git process
+ * that never waits for us: git writes into a nameless temporary file, which is read as it
+ * grows, so git unpacks the later files while the caller works on the first. Each promise is
+ * undefined for a path the commit lacks. Without a temporary folder, readFilesAt does the work.
+ */
+export function streamFilesAt(cwd: string, commit: string, paths: readonly string[]): Promise<Uint8Array | undefined>[] {
+  const out = paths.length === 0 ? undefined : openScratchFile();
+  if (out === undefined) {
+    const all = readFilesAt(cwd, commit, paths);
+    return paths.map((p) => quiet(all.then((found) => found.get(p))));
+  }
+  const specs = paths.map((p) => `${commit}:${p}`);
+  const asked = specs.filter((spec) => !/[\r\n]/.test(spec));
+  const answers = asked.map(() => deferred<Uint8Array | undefined>());
+  const byName = new Map(asked.map((spec, i) => [spec, answers[i]!.promise]));
+  const child = spawn("git", ["cat-file", "--batch"], {
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+    stdio: ["pipe", out, "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => {
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      const failure =
+        error.code === "ENOENT"
+          ? new GitError({
+              vi: "Không tìm thấy lệnh git. Hãy cài git rồi chạy lại.",
+              en: "The git command was not found. Install git and run again.",
+            })
+          : error;
+      for (const answer of answers) answer.reject(failure);
+      resolve(-1);
+    });
+    child.on("close", (code) => resolve(code));
+  });
+  child.stdin?.end(asked.map((spec) => `${spec}\n`).join(""));
+  void followBatch(out, answers, exited).then(
+    (code) => {
+      // What git did not give (it ended early) is not there; after a failure, nothing is.
+      const failure = Object.assign(new Error(`git cat-file exited with ${code}`), { stderr });
+      for (const answer of answers) {
+        if (code === 0) answer.resolve(undefined);
+        else answer.reject(failure);
+      }
+    },
+    (error: unknown) => {
+      for (const answer of answers) answer.reject(error);
+    },
+  );
+  return specs.map((spec) => quiet(byName.get(spec) ?? Promise.resolve(undefined)));
+}
+
+/** A promise that may be left unawaited (the caller stopped early) without an unhandled rejection. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * Reads `git cat-file --batch` answers from the file git writes, in order, as it grows: what is
+ * not there yet is waited for until git has ended. Settles each answer it reads (undefined for a
+ * missing path or what is not a file); returns git's exit code once it has ended and every
+ * answer there is has been read. Closes the file.
+ */
+async function followBatch(
+  fd: number,
+  answers: Deferred<Uint8Array | undefined>[],
+  exited: Promise<number | null>,
+): Promise<number | null> {
+  let code: number | null | undefined;
+  void exited.then((c) => (code = c));
+  let at = 0;
+  /** Fills `into` from `at`; false if git ended before it was full. */
+  const fill = async (into: Uint8Array, from: number): Promise<boolean> => {
+    let done = 0;
+    while (done < into.length) {
+      const { bytesRead } = await readAt(fd, into, done, into.length - done, from + done);
+      done += bytesRead;
+      if (bytesRead > 0) continue;
+      if (code !== undefined) {
+        // Ended: one more read, for what it wrote just before.
+        const last = await readAt(fd, into, done, into.length - done, from + done);
+        if (last.bytesRead === 0) return false;
+        done += last.bytesRead;
+        continue;
+      }
+      await Promise.race([exited, new Promise((wait) => setTimeout(wait, 2))]);
+    }
+    return true;
+  };
+  try {
+    let line = new Uint8Array(512);
+    for (const answer of answers) {
+      // The header line: "<object> blob <size>", "<name> missing", or another type with a size.
+      let header: string | undefined;
+      while (header === undefined) {
+        const { bytesRead } = await readAt(fd, line, 0, line.length, at);
+        const end = line.subarray(0, bytesRead).indexOf(10);
+        if (end >= 0) {
+          header = Buffer.from(line.buffer, line.byteOffset, end).toString("utf8");
+          at += end + 1;
+        } else if (bytesRead === line.length) {
+          line = new Uint8Array(line.length * 2); // a long name
+        } else if (code !== undefined) {
+          // Ended: one more look, for what it wrote just before; then it is cut short.
+          if ((await readAt(fd, line, 0, line.length, at)).bytesRead === bytesRead) return code;
+        } else {
+          await Promise.race([exited, new Promise((wait) => setTimeout(wait, 2))]);
+        }
+      }
+      const size = /^\S+ (\S+) (\d+)$/.exec(header);
+      if (size === null) {
+        answer.resolve(undefined);
+        continue;
+      }
+      const bytes = new Uint8Array(Number(size[2]));
+      if (!(await fill(bytes, at))) return code ?? null;
+      at += bytes.length + 1;
+      answer.resolve(size[1] === "blob" ? bytes : undefined);
+    }
+    return await exited;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAt(fd: number, into: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }> {
+  return new Promise((resolve, reject) =>
+    read(fd, into, offset, length, position, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))),
+  );
+}
+
+/**
+ * A file open for reading and writing with no name (removed as soon as opened, so nothing is
+ * left behind, whatever happens); undefined where the temporary folder cannot hold one.
+ */
+function openScratchFile(): number | undefined {
+  const path = join(tmpdir(), `tthc-git-${process.pid}-${randomBytes(6).toString("hex")}`);
+  let fd: number;
+  try {
+    fd = openSync(path, "wx+", 0o600);
+  } catch {
+    return undefined;
+  }
+  try {
+    unlinkSync(path);
+  } catch {
+    closeSync(fd);
+    return undefined;
+  }
+  return fd;
 }
 
 /** Paths (relative to the repository root) that differ between `commit` and the work tree. */

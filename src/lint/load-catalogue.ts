@@ -5,6 +5,7 @@ import { BLOCKING_RULES, ruleInfo } from "../rules/registry.js";
 import { fileKindOf } from "../model/file-kind.js";
 import { objectIdsOf, readAhead } from "../source/file-identity.js";
 import { openSource, type CatalogueLocation, type OpenedSource } from "../source/open-source.js";
+import type { CatalogueSource } from "../source/source.js";
 import { assembleCatalogue } from "./assemble-catalogue.js";
 import { checkFiles } from "./check-files.js";
 import { parseFiles, restoreTexts } from "./parse-files.js";
@@ -70,27 +71,45 @@ export async function loadCataloguePair(location: CatalogueLocation, baseRev: st
   // Sharing is only a saving: what cannot be told the same is parsed on both sides, as before.
   const baseIds = await objectIdsOf(baseOpened.source, baseList).catch(() => new Map<string, string>());
   // Git reads BASE while HEAD's files are told apart.
-  const baseSource = readAhead(baseOpened.source, baseList);
+  // (In the order they are parsed in: git gives them in the order asked.)
+  const baseSource = readAhead(baseOpened.source, [...baseList].sort(byParseOrder));
   // A file git already knows to differ from BASE in the working tree is not hashed.
   const differs = headOpened.kind === "worktree" && baseOpened.mayDiffer ? await baseOpened.mayDiffer().catch(() => undefined) : undefined;
   const candidates = headList.filter((rel) => baseIds.has(rel) && differs?.has(rel) !== true);
   const headIds = await objectIdsOf(headOpened.source, candidates).catch(() => new Map<string, string>());
   const shared = new Set(candidates.filter((rel) => baseIds.get(rel) === headIds.get(rel)));
   const headOnly = headList.filter((rel) => !shared.has(rel));
-  const headSource = readAhead(headOpened.source, headOnly);
+  const headSource = readAhead(headOpened.source, [...headOnly].sort(byParseOrder));
 
   // Texts are dropped once parsed (two catalogues' texts weigh as much as their data) and read
   // again only to position a finding.
-  const baseFiles = await parseFiles(baseSource, baseList, { dropText: true });
+  const baseFiles = await parseInTurn(baseSource, baseList);
   const base = await checkAndAssemble(baseOpened, baseFiles, baseFiles);
-  const parsed = await parseFiles(headSource, headOnly, { dropText: true });
+  const parsed = await parseInTurn(headSource, headOnly);
   const baseByPath = new Map(baseFiles.filter((file) => shared.has(file.relative)).map((file) => [file.relative, file]));
   const parsedByPath = new Map(parsed.map((file) => [file.relative, file]));
   // In the order parseFiles gives: the order of the catalogue's kinds, then by name.
-  const headFiles = [...headList]
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-    .map((rel) => baseByPath.get(rel) ?? parsedByPath.get(rel)!);
+  const headFiles = [...headList].sort(byParseOrder).map((rel) => baseByPath.get(rel) ?? parsedByPath.get(rel)!);
   return { base, head: await checkAndAssemble(headOpened, headFiles, parsed) };
+}
+
+/** Files parsed a few at a time, while git gives the next ones. */
+const PARSE_IN_TURN = 4;
+
+/**
+ * parseFiles over `relatives`, with their texts dropped once parsed (two catalogues' texts
+ * weigh as much as their data; they are read again only to position a finding). From a source
+ * that gives each file as soon as it is read, a few files at a time in parseFiles's order, so
+ * that parsing the first overlaps reading the next.
+ */
+async function parseInTurn(source: CatalogueSource, relatives: readonly string[]): Promise<ParsedFile[]> {
+  if (source.readEach === undefined) return parseFiles(source, relatives, { dropText: true });
+  const sorted = [...relatives].sort(byParseOrder);
+  const files: ParsedFile[] = [];
+  for (let i = 0; i < sorted.length; i += PARSE_IN_TURN) {
+    files.push(...(await parseFiles(source, sorted.slice(i, i + PARSE_IN_TURN), { dropText: true })));
+  }
+  return files;
 }
 
 /** What parseFiles orders files by: manifest, agencies, documents, calendars, fields, the rest. */
@@ -99,6 +118,10 @@ const KIND_ORDER = ["manifest", "agencies", "documents", "calendar", "field"];
 function rank(relative: string): number {
   const kind = fileKindOf(relative);
   return kind === undefined ? KIND_ORDER.length : KIND_ORDER.indexOf(kind);
+}
+
+function byParseOrder(a: string, b: string): number {
+  return rank(a) - rank(b) || a.localeCompare(b);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { listEntriesAt, readFilesAt, showFileAt } from "../git/git.js";
+import { listEntriesAt, readFilesAt, showFileAt, streamFilesAt } from "../git/git.js";
 import { MAX_FILE_BYTES } from "../parse/decode-text.js";
 import { UnreadableFile } from "../model/refusal.js";
 import type { CatalogueSource } from "./source.js";
@@ -37,6 +37,16 @@ export function gitSource(repoRoot: string, commit: string, folder: string, labe
       return out;
     },
     objectIds: () => objects,
+    readEach(rels) {
+      const asked = rels.filter((rel) => !refused.has(rel));
+      const found = streamFilesAt(
+        repoRoot,
+        commit,
+        asked.map((rel) => `${prefix}${rel}`),
+      );
+      const byRel = new Map(asked.map((rel, i) => [rel, found[i]!]));
+      return rels.map((rel) => byRel.get(rel) ?? Promise.resolve(undefined));
+    },
     read(rel) {
       const known = refused.get(rel);
       return known ? Promise.reject(known) : showFileAt(repoRoot, commit, `${prefix}${rel}`);

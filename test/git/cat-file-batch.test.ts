@@ -1,12 +1,13 @@
-// One `git cat-file --batch` reads many files; its answers arrive in chunks of git's pipe, and a
-// file's bytes may be cut anywhere between them. Each answer must come back whole and in order.
+// One `git cat-file --batch` reads many files; its answers arrive in chunks of git's pipe (or of
+// the file it writes, read while it grows), and a file's bytes may be cut anywhere between them.
+// Each answer must come back whole and in order.
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { listEntriesAt, readFilesAt, showFilesAt } from "../../src/git/git.js";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { listEntriesAt, readFilesAt, showFilesAt, streamFilesAt } from "../../src/git/git.js";
 
 let dir: string;
 const git = (...args: string[]) =>
@@ -72,4 +73,32 @@ test("readFilesAt leaves out what the commit lacks; ls-tree gives each file's ob
   const entries = await listEntriesAt(dir, "HEAD", "");
   const text = entries.find((entry) => entry.path === "text.yaml");
   expect(text?.object).toBe(git("rev-parse", "HEAD:text.yaml").toString("utf8").trim());
+});
+
+describe("streamFilesAt: each file as soon as git has given it", () => {
+  test.each([
+    ["every file, in the order asked", Object.keys(FILES)],
+    ["the other way round", Object.keys(FILES).reverse()],
+    ["one file twice, a folder, a missing file and a name with a line break", ["large.bin", "sub", "khong-co.yaml", "a\nb", "large.bin"]],
+  ])("%s: the same bytes as git show", async (_name, names) => {
+    const files = await Promise.all(streamFilesAt(dir, "HEAD", names));
+    expect(files.map(shown)).toEqual(names.map((name) => shown(FILES[name])));
+  });
+
+  test("the last file can be awaited first, and files left unawaited do no harm", async () => {
+    const names = Object.keys(FILES);
+    const files = streamFilesAt(dir, "HEAD", names);
+    expect(shown(await files[names.length - 1])).toBe(shown(FILES[names[names.length - 1]!]));
+    expect(shown(await files[0])).toBe(shown(FILES[names[0]!]));
+  });
+
+  test("git's failure is each file's failure, with what git said", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "tthc-no-repo-"));
+    try {
+      const files = streamFilesAt(outside, "HEAD", ["text.yaml", "large.bin"]);
+      for (const file of files) await expect(file).rejects.toMatchObject({ stderr: expect.stringMatching(/not a git repository/) });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
 });
