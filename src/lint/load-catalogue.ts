@@ -54,7 +54,8 @@ export interface CataloguePair {
  * BASE and HEAD as two loadCatalogue calls would give them, with the same refusals in the same
  * order (BASE's first), but cheaper where they share files: a file with the same bytes in both
  * (git's object id, or its hash for a folder) is parsed and checked once and the same parsed
- * file stands in both, so comparing it finds nothing; git reads both versions at once.
+ * file stands in both, so comparing it finds nothing; git reads both versions at once, each
+ * file parsed as soon as git has given it.
  */
 export async function loadCataloguePair(location: CatalogueLocation, baseRev: string, headRev?: string): Promise<CataloguePair> {
   const baseOpened = await openSource(location, baseRev);
@@ -70,8 +71,8 @@ export async function loadCataloguePair(location: CatalogueLocation, baseRev: st
   const headList = await headOpened.source.list();
   // Sharing is only a saving: what cannot be told the same is parsed on both sides, as before.
   const baseIds = await objectIdsOf(baseOpened.source, baseList).catch(() => new Map<string, string>());
-  // Git reads BASE while HEAD's files are told apart.
-  // (In the order they are parsed in: git gives them in the order asked.)
+  // Git reads BASE while HEAD's files are told apart, in the order they are parsed in (git
+  // gives them in the order asked).
   const baseSource = readAhead(baseOpened.source, [...baseList].sort(byParseOrder));
   // A file git already knows to differ from BASE in the working tree is not hashed.
   const differs = headOpened.kind === "worktree" && baseOpened.mayDiffer ? await baseOpened.mayDiffer().catch(() => undefined) : undefined;
@@ -81,8 +82,6 @@ export async function loadCataloguePair(location: CatalogueLocation, baseRev: st
   const headOnly = headList.filter((rel) => !shared.has(rel));
   const headSource = readAhead(headOpened.source, [...headOnly].sort(byParseOrder));
 
-  // Texts are dropped once parsed (two catalogues' texts weigh as much as their data) and read
-  // again only to position a finding.
   const baseFiles = await parseInTurn(baseSource, baseList);
   const base = await checkAndAssemble(baseOpened, baseFiles, baseFiles);
   const parsed = await parseInTurn(headSource, headOnly);

@@ -35,38 +35,23 @@ export function gitObjectId(bytes: Uint8Array): string {
 }
 
 /**
- * The source, with the bytes of `relatives` asked for now (where it reads many at once), so
- * that git reads them while the caller does other work. A readMany of some of them is answered
- * from what was asked, as soon as those are read, and lets go of them; a failure to read
- * surfaces there, not before.
+ * The source, with the bytes of `relatives` asked for now where it can give each as soon as it
+ * is read (git), so that git reads them while the caller does other work. A readMany of some of
+ * them is answered as soon as those are read, and lets go of them; a failure to read surfaces
+ * there, not before.
  */
 export function readAhead(source: CatalogueSource, relatives: readonly string[]): CatalogueSource {
-  if (relatives.length === 0) return source;
-  if (source.readEach !== undefined) {
-    const promises = source.readEach(relatives);
-    const pending = new Map(relatives.map((rel, i) => [rel, promises[i]!]));
-    return {
-      ...source,
-      async readMany(asked) {
-        if (!asked.every((rel) => pending.has(rel))) return source.readMany ? source.readMany(asked) : new Map();
-        const taken = asked.map((rel) => pending.get(rel)!);
-        for (const rel of asked) pending.delete(rel);
-        const bytes = await Promise.all(taken);
-        return new Map(asked.flatMap((rel, i) => (bytes[i] === undefined ? [] : [[rel, bytes[i]] as const])));
-      },
-    };
-  }
-  if (source.readMany === undefined) return source;
-  const readMany = source.readMany.bind(source);
-  const ahead = new Set(relatives);
-  let pending: Promise<Map<string, Uint8Array>> | undefined = readMany(relatives);
-  pending.catch(() => undefined);
+  if (source.readEach === undefined || relatives.length === 0) return source;
+  const promises = source.readEach(relatives);
+  const pending = new Map(relatives.map((rel, i) => [rel, promises[i]!]));
   return {
     ...source,
-    readMany(asked) {
-      const bytes = pending;
-      pending = undefined;
-      return bytes !== undefined && asked.every((rel) => ahead.has(rel)) ? bytes : readMany(asked);
+    async readMany(asked) {
+      if (!asked.every((rel) => pending.has(rel))) return source.readMany ? source.readMany(asked) : new Map();
+      const taken = asked.map((rel) => pending.get(rel)!);
+      for (const rel of asked) pending.delete(rel);
+      const bytes = await Promise.all(taken);
+      return new Map(asked.flatMap((rel, i) => (bytes[i] === undefined ? [] : [[rel, bytes[i]] as const])));
     },
   };
 }
