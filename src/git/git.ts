@@ -181,7 +181,7 @@ export async function readFilesAt(cwd: string, commit: string, paths: readonly s
  * The bytes of many files at `commit`, each as soon as git has given it, with one git process
  * that never waits for us: git writes into a nameless temporary file, which is read as it
  * grows, so git unpacks the later files while the caller works on the first. Each promise is
- * undefined for a path the commit lacks. Without a temporary folder, readFilesAt does the work.
+ * undefined for a path the commit lacks. Where no such file can be had, readFilesAt does the work.
  */
 export function streamFilesAt(cwd: string, commit: string, paths: readonly string[]): Promise<Uint8Array | undefined>[] {
   const out = paths.length === 0 ? undefined : openScratchFile();
@@ -342,7 +342,13 @@ function openScratchFile(): number | undefined {
   try {
     unlinkSync(path);
   } catch {
+    // Where an open file cannot be removed (Windows), the pipe does the work.
     closeSync(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+      // Left in the temporary folder, which the system empties.
+    }
     return undefined;
   }
   return fd;

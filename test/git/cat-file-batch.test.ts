@@ -92,6 +92,19 @@ describe("streamFilesAt: each file as soon as git has given it", () => {
     expect(shown(await files[0])).toBe(shown(FILES[names[0]!]));
   });
 
+  test("without a temporary folder to write in, the same files come through git's pipe", async () => {
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = join(dir, "khong-co-thu-muc");
+    try {
+      const names = ["text.yaml", "khong-co.yaml", "larger.bin"];
+      const files = await Promise.all(streamFilesAt(dir, "HEAD", names));
+      expect(files.map(shown)).toEqual(names.map((name) => shown(FILES[name])));
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+  });
+
   test("git's failure is each file's failure, with what git said", async () => {
     const outside = mkdtempSync(join(tmpdir(), "tthc-no-repo-"));
     try {
