@@ -58,15 +58,16 @@ export interface CataloguePair {
  * file parsed as soon as git has given it.
  */
 export async function loadCataloguePair(location: CatalogueLocation, baseRev: string, headRev?: string): Promise<CataloguePair> {
-  const baseOpened = await openSource(location, baseRev);
-  let headOpened: OpenedSource;
-  try {
-    headOpened = await openSource(location, headRev);
-  } catch (error) {
-    // As before: a BASE that cannot be read is said first.
+  // Both at once (git's look-ups overlap); BASE's refusal is said first, as it always was.
+  const [baseOpen, headOpen] = await Promise.allSettled([openSource(location, baseRev), openSource(location, headRev)]);
+  if (baseOpen.status === "rejected") throw baseOpen.reason;
+  if (headOpen.status === "rejected") {
+    // A BASE that cannot be read is said before a HEAD that cannot be found.
     await loadCatalogue(location, baseRev);
-    throw error;
+    throw headOpen.reason;
   }
+  const baseOpened = baseOpen.value;
+  const headOpened = headOpen.value;
   const baseList = await baseOpened.source.list();
   const headList = await headOpened.source.list();
   // Sharing is only a saving: what cannot be told the same is parsed on both sides, as before.
