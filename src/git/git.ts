@@ -287,7 +287,10 @@ async function followBatch(
   };
   try {
     let line = new Uint8Array(512);
-    for (const answer of answers) {
+    for (const [index, answer] of answers.entries()) {
+      // Once git has ended, what is left is read in one go and shared out without a copy: one
+      // read runs beside the caller's work, where one per file would wait for the caller's turns.
+      if (code !== undefined) return await settleInChunks(fd, at, answers.slice(index), code);
       // The header line: "<object> blob <size>", "<name> missing", or another type with a size.
       let header: string | undefined;
       while (header === undefined) {
@@ -319,6 +322,66 @@ async function followBatch(
   } finally {
     closeSync(fd);
   }
+}
+
+/** How much of git's output is read at once once git has ended: several files of a catalogue. */
+const CHUNK = 8 * 1024 * 1024;
+
+/**
+ * Settles `answers` from git's output from `from` on, read a large piece at a time, each file
+ * a view into its piece (no copy); the next piece is asked for before the files of this one are
+ * handed out, so that it is read while the caller works on them. Returns `code`.
+ */
+async function settleInChunks(
+  fd: number,
+  from: number,
+  answers: Deferred<Uint8Array | undefined>[],
+  code: number | null,
+): Promise<number | null> {
+  let at = from;
+  let index = 0;
+  let asked = CHUNK;
+  let piece = readPiece(fd, at, asked);
+  while (index < answers.length) {
+    const bytes = await piece;
+    let used = 0;
+    let want = CHUNK;
+    const ready: [Deferred<Uint8Array | undefined>, Uint8Array | undefined][] = [];
+    while (index < answers.length) {
+      const end = bytes.indexOf(10, used);
+      if (end < 0) break;
+      const size = /^\S+ (\S+) (\d+)$/.exec(Buffer.from(bytes.buffer, bytes.byteOffset + used, end - used).toString("utf8"));
+      const length = size === null ? 0 : Number(size[2]);
+      if (end + 1 + length > bytes.length) {
+        // A file larger than what is left of this piece: the next piece starts with it, whole.
+        want = Math.max(CHUNK, end + 1 - used + length + 1);
+        break;
+      }
+      ready.push([answers[index]!, size?.[1] === "blob" ? bytes.subarray(end + 1, end + 1 + length) : undefined]);
+      index += 1;
+      used = size === null ? end + 1 : end + 1 + length + 1;
+    }
+    const more = index < answers.length;
+    // Nothing whole in a piece that git's output did not fill, or could not grow: cut short.
+    if (more && ready.length === 0 && (bytes.length < asked || want === asked)) return code;
+    at += used;
+    asked = want;
+    if (more) piece = readPiece(fd, at, asked);
+    for (const [answer, file] of ready) answer.resolve(file);
+  }
+  return code;
+}
+
+/** Up to `length` bytes from `from` (fewer at the end of the file). */
+async function readPiece(fd: number, from: number, length: number): Promise<Uint8Array> {
+  const piece = new Uint8Array(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await readAt(fd, piece, done, length - done, from + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return piece.subarray(0, done);
 }
 
 function readAt(fd: number, into: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }> {

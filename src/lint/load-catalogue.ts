@@ -93,17 +93,15 @@ export async function loadCataloguePair(location: CatalogueLocation, baseRev: st
   return { base, head: await checkAndAssemble(headOpened, headFiles, parsed) };
 }
 
-/** Files parsed a few at a time, while git gives the next ones. */
+/** Files parsed a few at a time, while the next ones are read. */
 const PARSE_IN_TURN = 4;
 
 /**
  * parseFiles over `relatives`, with their texts dropped once parsed (two catalogues' texts
- * weigh as much as their data; they are read again only to position a finding). From a source
- * that gives each file as soon as it is read, a few files at a time in parseFiles's order, so
- * that parsing the first overlaps reading the next.
+ * weigh as much as their data; they are read again only to position a finding), a few files at
+ * a time in parseFiles's order, so that parsing them overlaps reading the next (readAhead).
  */
 async function parseInTurn(source: CatalogueSource, relatives: readonly string[]): Promise<ParsedFile[]> {
-  if (source.readEach === undefined) return parseFiles(source, relatives, { dropText: true });
   const sorted = [...relatives].sort(byParseOrder);
   const files: ParsedFile[] = [];
   for (let i = 0; i < sorted.length; i += PARSE_IN_TURN) {

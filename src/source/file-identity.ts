@@ -34,23 +34,45 @@ export function gitObjectId(bytes: Uint8Array): string {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
+/** Files read ahead of the one being parsed, from a folder. */
+const READ_AHEAD = 16;
+
 /**
- * The source, with the bytes of `relatives` asked for now where it can give each as soon as it
- * is read (git), so that git reads them while the caller does other work. A readMany of some of
- * them is answered as soon as those are read, and lets go of them; a failure to read surfaces
- * there, not before.
+ * The source, with the bytes of `relatives` (in the order they will be asked for) read ahead
+ * of their use, so that reading overlaps the caller's work: from git all at once, each given
+ * as soon as git has unpacked it; from a folder a few files ahead. A readMany of some of them
+ * is answered from what was read and lets go of it. A file that could not be read is left out,
+ * so that the caller reads it again and meets the reason itself.
  */
 export function readAhead(source: CatalogueSource, relatives: readonly string[]): CatalogueSource {
-  if (source.readEach === undefined || relatives.length === 0) return source;
-  const promises = source.readEach(relatives);
-  const pending = new Map(relatives.map((rel, i) => [rel, promises[i]!]));
+  const pending = new Map<string, Promise<Uint8Array | undefined>>();
+  let next = 0;
+  const readUpTo = (end: number) => {
+    for (; next < Math.min(end, relatives.length); next++) {
+      const rel = relatives[next]!;
+      const read = source.read(rel).then(
+        (bytes) => bytes,
+        () => undefined,
+      );
+      pending.set(rel, read);
+    }
+  };
+  if (source.readEach !== undefined) {
+    const promises = source.readEach(relatives);
+    relatives.forEach((rel, i) => pending.set(rel, promises[i]!));
+    next = relatives.length;
+  } else readUpTo(READ_AHEAD);
+  let taken = 0;
   return {
     ...source,
     async readMany(asked) {
+      readUpTo(Math.max(...asked.map((rel) => relatives.indexOf(rel))) + 1);
       if (!asked.every((rel) => pending.has(rel))) return source.readMany ? source.readMany(asked) : new Map();
-      const taken = asked.map((rel) => pending.get(rel)!);
+      const reads = asked.map((rel) => pending.get(rel)!);
       for (const rel of asked) pending.delete(rel);
-      const bytes = await Promise.all(taken);
+      taken += asked.length;
+      readUpTo(taken + READ_AHEAD);
+      const bytes = await Promise.all(reads);
       return new Map(asked.flatMap((rel, i) => (bytes[i] === undefined ? [] : [[rel, bytes[i]] as const])));
     },
   };

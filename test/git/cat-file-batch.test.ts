@@ -27,7 +27,11 @@ function noise(size: number, seed: number): Buffer {
   return bytes;
 }
 
+/** Many small files: git ends long before they are all read one by one, so the rest is read at once. */
+const MANY = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`many/${i}.yaml`, Buffer.from(`so: ${i}\n`.repeat(i % 7))]));
+
 const FILES: Record<string, Buffer> = {
+  ...MANY,
   "empty.yaml": Buffer.alloc(0),
   "one-line.yaml": Buffer.from("\n"),
   "text.yaml": Buffer.from("ma: ho-tich\nten: Hộ tịch\n"),
@@ -79,6 +83,10 @@ describe("streamFilesAt: each file as soon as git has given it", () => {
   test.each([
     ["every file, in the order asked", Object.keys(FILES)],
     ["the other way round", Object.keys(FILES).reverse()],
+    [
+      "the large files between many small ones",
+      [...Object.keys(MANY).slice(0, 150), "larger.bin", ...Object.keys(MANY).slice(150), "large.bin"],
+    ],
     ["one file twice, a folder, a missing file and a name with a line break", ["large.bin", "sub", "khong-co.yaml", "a\nb", "large.bin"]],
   ])("%s: the same bytes as git show", async (_name, names) => {
     const files = await Promise.all(streamFilesAt(dir, "HEAD", names));
