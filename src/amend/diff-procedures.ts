@@ -23,6 +23,8 @@ const STEP_SIMILARITY = 0.5;
  * `ignore` leaves top-level keys out (a replacement's `ma` and `thay_the`).
  */
 export function diffProcedures(before: Procedure, after: Procedure, ignore: readonly string[] = []): Change[] {
+  // Most procedures of two versions are the same: that needs no copy, no NFC and no alignment.
+  if (identical(before, after)) return [];
   const b = withoutDefaults(toNfc(before) as Record<string, unknown>);
   const a = withoutDefaults(toNfc(after) as Record<string, unknown>);
   const changes: Change[] = [];
@@ -155,6 +157,33 @@ function toNfc(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/**
+ * Whether two values parsed from YAML are the same to the last detail: the same keys (in any
+ * order), lists item by item, scalars by ===. Stricter than deepEqual (a key set to null is not
+ * a missing key, NaN is not NaN, anything but a plain object or a list is not compared), so that
+ * a true answer means diffProcedures finds no change, and a false one only costs the full walk.
+ */
+function identical(x: unknown, y: unknown): boolean {
+  if (typeof x !== "object" || x === null || typeof y !== "object" || y === null) return x === y;
+  if (Array.isArray(x)) {
+    if (!Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!identical(x[i], y[i])) return false;
+    return true;
+  }
+  if (Array.isArray(y) || !isPlain(x) || !isPlain(y)) return false;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(y, key) || !identical(x[key], y[key])) return false;
+  }
+  return true;
+}
+
+function isPlain(x: object): x is Record<string, unknown> {
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
 }
 
 function deepEqual(x: unknown, y: unknown): boolean {

@@ -1,6 +1,10 @@
 // Git behind one small module: one function per git command, execFile with an argument array
 // (never a shell), an explicit cwd, and error text that says what to check.
 import { execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, read, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Text } from "../model/lang.js";
 import { Refusal } from "../model/refusal.js";
 
@@ -136,6 +140,8 @@ export interface TreeEntry {
   mode: string;
   /** In bytes; undefined for a submodule. */
   size?: number;
+  /** The object's id: two entries with the same id hold the same bytes. */
+  object: string;
 }
 
 /** Every entry under `folder` at `commit`, with its mode and size, read without reading any file. */
@@ -148,8 +154,8 @@ export async function listEntriesAt(cwd: string, commit: string, folder: string)
     .filter((line) => line.length > 0)
     .map((line) => {
       const tab = line.indexOf("\t");
-      const [mode = "", , , size = "-"] = line.slice(0, tab).split(/ +/);
-      return { path: line.slice(tab + 1), mode, size: size === "-" ? undefined : Number(size) };
+      const [mode = "", , object = "", size = "-"] = line.slice(0, tab).split(/ +/);
+      return { path: line.slice(tab + 1), mode, object, size: size === "-" ? undefined : Number(size) };
     });
 }
 
@@ -169,6 +175,246 @@ export async function readFilesAt(cwd: string, commit: string, paths: readonly s
     paths.map((p) => `${commit}:${p}`),
   );
   return new Map(paths.flatMap((p, i) => (found[i] === undefined ? [] : [[p, found[i]] as const])));
+}
+
+/**
+ * The bytes of many files at `commit`, each as soon as git has given it, with one git process
+ * that never waits for us: git writes into a nameless temporary file, which is read as it
+ * grows, so git unpacks the later files while the caller works on the first. Each promise is
+ * undefined for a path the commit lacks. Where no such file can be had, readFilesAt does the work.
+ */
+export function streamFilesAt(cwd: string, commit: string, paths: readonly string[]): Promise<Uint8Array | undefined>[] {
+  const out = paths.length === 0 ? undefined : openScratchFile();
+  if (out === undefined) {
+    const all = readFilesAt(cwd, commit, paths);
+    return paths.map((p) => quiet(all.then((found) => found.get(p))));
+  }
+  const specs = paths.map((p) => `${commit}:${p}`);
+  const asked = specs.filter((spec) => !/[\r\n]/.test(spec));
+  const answers = asked.map(() => deferred<Uint8Array | undefined>());
+  const byName = new Map(asked.map((spec, i) => [spec, answers[i]!.promise]));
+  const child = spawn("git", ["cat-file", "--batch"], {
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+    stdio: ["pipe", out, "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => {
+    child.on("error", (error: NodeJS.ErrnoException) => {
+      const failure =
+        error.code === "ENOENT"
+          ? new GitError({
+              vi: "Không tìm thấy lệnh git. Hãy cài git rồi chạy lại.",
+              en: "The git command was not found. Install git and run again.",
+            })
+          : error;
+      for (const answer of answers) answer.reject(failure);
+      resolve(-1);
+    });
+    child.on("close", (code) => resolve(code));
+  });
+  child.stdin?.end(asked.map((spec) => `${spec}\n`).join(""));
+  void followBatch(out, answers, exited).then(
+    (code) => {
+      // What git did not give (it ended early) is not there; after a failure, nothing is.
+      const failure = Object.assign(new Error(`git cat-file exited with ${code}`), { stderr });
+      for (const answer of answers) {
+        if (code === 0) answer.resolve(undefined);
+        else answer.reject(failure);
+      }
+    },
+    (error: unknown) => {
+      for (const answer of answers) answer.reject(error);
+    },
+  );
+  return specs.map((spec) => quiet(byName.get(spec) ?? Promise.resolve(undefined)));
+}
+
+/** A promise that may be left unawaited (the caller stopped early) without an unhandled rejection. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * Reads `git cat-file --batch` answers from the file git writes, in order, as it grows: what is
+ * not there yet is waited for until git has ended. Settles each answer it reads (undefined for a
+ * missing path or what is not a file); returns git's exit code once it has ended and every
+ * answer there is has been read. Closes the file.
+ */
+async function followBatch(
+  fd: number,
+  answers: Deferred<Uint8Array | undefined>[],
+  exited: Promise<number | null>,
+): Promise<number | null> {
+  let code: number | null | undefined;
+  void exited.then((c) => (code = c));
+  let at = 0;
+  /** Fills `into` from `at`; false if git ended before it was full. */
+  const fill = async (into: Uint8Array, from: number): Promise<boolean> => {
+    let done = 0;
+    while (done < into.length) {
+      const { bytesRead } = await readAt(fd, into, done, into.length - done, from + done);
+      done += bytesRead;
+      if (bytesRead > 0) continue;
+      if (code !== undefined) {
+        // Ended: one more read, for what it wrote just before.
+        const last = await readAt(fd, into, done, into.length - done, from + done);
+        if (last.bytesRead === 0) return false;
+        done += last.bytesRead;
+        continue;
+      }
+      await Promise.race([exited, new Promise((wait) => setTimeout(wait, 2))]);
+    }
+    return true;
+  };
+  try {
+    let line = new Uint8Array(512);
+    for (const [index, answer] of answers.entries()) {
+      // Once git has ended, what is left is read in one go and shared out without a copy: one
+      // read runs beside the caller's work, where one per file would wait for the caller's turns.
+      if (code !== undefined) return await settleInChunks(fd, at, answers.slice(index), code);
+      // The header line: "<object> blob <size>", "<name> missing", or another type with a size.
+      let header: string | undefined;
+      while (header === undefined) {
+        const { bytesRead } = await readAt(fd, line, 0, line.length, at);
+        const end = line.subarray(0, bytesRead).indexOf(10);
+        if (end >= 0) {
+          header = Buffer.from(line.buffer, line.byteOffset, end).toString("utf8");
+          at += end + 1;
+        } else if (bytesRead === line.length) {
+          line = new Uint8Array(line.length * 2); // a long name
+        } else if (code !== undefined) {
+          // Ended: one more look, for what it wrote just before; then it is cut short.
+          if ((await readAt(fd, line, 0, line.length, at)).bytesRead === bytesRead) return code;
+        } else {
+          await Promise.race([exited, new Promise((wait) => setTimeout(wait, 2))]);
+        }
+      }
+      const size = /^\S+ (\S+) (\d+)$/.exec(header);
+      if (size === null) {
+        answer.resolve(undefined);
+        continue;
+      }
+      const bytes = new Uint8Array(Number(size[2]));
+      if (!(await fill(bytes, at))) return code ?? null;
+      at += bytes.length + 1;
+      answer.resolve(size[1] === "blob" ? bytes : undefined);
+    }
+    return await exited;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** How much of git's output is read at once once git has ended: several files of a catalogue. */
+const CHUNK = 8 * 1024 * 1024;
+
+/**
+ * Settles `answers` from git's output from `from` on, read a large piece at a time, each file
+ * a view into its piece (no copy); the next piece is asked for before the files of this one are
+ * handed out, so that it is read while the caller works on them. Returns `code`.
+ */
+async function settleInChunks(
+  fd: number,
+  from: number,
+  answers: Deferred<Uint8Array | undefined>[],
+  code: number | null,
+): Promise<number | null> {
+  let at = from;
+  let index = 0;
+  let asked = CHUNK;
+  let piece = readPiece(fd, at, asked);
+  while (index < answers.length) {
+    const bytes = await piece;
+    let used = 0;
+    let want = CHUNK;
+    const ready: [Deferred<Uint8Array | undefined>, Uint8Array | undefined][] = [];
+    while (index < answers.length) {
+      const end = bytes.indexOf(10, used);
+      if (end < 0) break;
+      const size = /^\S+ (\S+) (\d+)$/.exec(Buffer.from(bytes.buffer, bytes.byteOffset + used, end - used).toString("utf8"));
+      const length = size === null ? 0 : Number(size[2]);
+      if (end + 1 + length > bytes.length) {
+        // A file larger than what is left of this piece: the next piece starts with it, whole.
+        want = Math.max(CHUNK, end + 1 - used + length + 1);
+        break;
+      }
+      ready.push([answers[index]!, size?.[1] === "blob" ? bytes.subarray(end + 1, end + 1 + length) : undefined]);
+      index += 1;
+      used = size === null ? end + 1 : end + 1 + length + 1;
+    }
+    const more = index < answers.length;
+    // Nothing whole in a piece that git's output did not fill, or could not grow: cut short.
+    if (more && ready.length === 0 && (bytes.length < asked || want === asked)) return code;
+    at += used;
+    asked = want;
+    if (more) piece = readPiece(fd, at, asked);
+    for (const [answer, file] of ready) answer.resolve(file);
+  }
+  return code;
+}
+
+/** Up to `length` bytes from `from` (fewer at the end of the file). */
+async function readPiece(fd: number, from: number, length: number): Promise<Uint8Array> {
+  const piece = new Uint8Array(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await readAt(fd, piece, done, length - done, from + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return piece.subarray(0, done);
+}
+
+function readAt(fd: number, into: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }> {
+  return new Promise((resolve, reject) =>
+    read(fd, into, offset, length, position, (error, bytesRead) => (error ? reject(error) : resolve({ bytesRead }))),
+  );
+}
+
+/**
+ * A file open for reading and writing with no name (removed as soon as opened, so nothing is
+ * left behind, whatever happens); undefined where the temporary folder cannot hold one.
+ */
+function openScratchFile(): number | undefined {
+  const path = join(tmpdir(), `tthc-git-${process.pid}-${randomBytes(6).toString("hex")}`);
+  let fd: number;
+  try {
+    fd = openSync(path, "wx+", 0o600);
+  } catch {
+    return undefined;
+  }
+  try {
+    unlinkSync(path);
+  } catch {
+    // Where an open file cannot be removed (Windows), the pipe does the work.
+    closeSync(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+      // Left in the temporary folder, which the system empties.
+    }
+    return undefined;
+  }
+  return fd;
 }
 
 /** Paths (relative to the repository root) that differ between `commit` and the work tree. */
@@ -230,9 +476,9 @@ function catFileBatch(cwd: string, specs: string[]): Promise<(Uint8Array | undef
   if (specs.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
-    const chunks: Buffer[] = [];
+    const reader = new BatchReader(specs.length);
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.on("data", (chunk: Buffer) => reader.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(
@@ -249,30 +495,86 @@ function catFileBatch(cwd: string, specs: string[]): Promise<(Uint8Array | undef
         reject(Object.assign(new Error(`git cat-file exited with ${code}`), { stderr }));
         return;
       }
-      // Each answer: "<object> blob <size>\n<bytes>\n", or "<name> missing\n".
-      const out = Buffer.concat(chunks);
-      const files: (Uint8Array | undefined)[] = [];
-      let at = 0;
-      for (let i = 0; i < specs.length; i++) {
-        const end = out.indexOf(10, at);
-        if (end < 0) {
-          files.push(undefined);
-          continue;
-        }
-        const header = out.subarray(at, end).toString("utf8");
-        at = end + 1;
-        const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
-        if (size === undefined) {
-          files.push(undefined); // "<spec> missing", or not a file
-          const other = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
-          if (other !== undefined) at += Number(other) + 1;
-          continue;
-        }
-        files.push(new Uint8Array(out.subarray(at, at + Number(size))));
-        at += Number(size) + 1;
-      }
-      resolve(files);
+      resolve(reader.finish());
     });
     child.stdin.end(specs.map((spec) => `${spec}\n`).join(""));
   });
+}
+
+/**
+ * Reads `git cat-file --batch` answers as they come: "<object> blob <size>\n<bytes>\n", or
+ * "<name> missing\n". Each file's bytes are copied once, from git's chunks straight into a buffer
+ * of the size its header gives, so that the whole output is never gathered and copied again.
+ * An answer that is not a file (a tree), missing or cut short is undefined.
+ */
+class BatchReader {
+  private readonly files: (Uint8Array | undefined)[] = [];
+  /** The header read so far, when a chunk ended inside it. */
+  private header: Buffer[] = [];
+  /** The file being filled, and how much of it is. */
+  private target: Uint8Array | undefined;
+  private filled = 0;
+  /** Bytes to pass over: the line feed after a file, or an answer that is not a file. */
+  private skip = 0;
+
+  constructor(private readonly expected: number) {}
+
+  push(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.target !== undefined) {
+        const take = Math.min(this.target.length - this.filled, chunk.length - at);
+        this.target.set(chunk.subarray(at, at + take), this.filled);
+        this.filled += take;
+        at += take;
+        if (this.filled === this.target.length) this.done(this.target);
+        continue;
+      }
+      if (this.skip > 0) {
+        const take = Math.min(this.skip, chunk.length - at);
+        this.skip -= take;
+        at += take;
+        continue;
+      }
+      if (this.files.length >= this.expected) return;
+      const end = chunk.indexOf(10, at);
+      if (end < 0) {
+        this.header.push(chunk.subarray(at));
+        return;
+      }
+      this.header.push(chunk.subarray(at, end));
+      at = end + 1;
+      const header = Buffer.concat(this.header).toString("utf8");
+      this.header = [];
+      this.startAnswer(header);
+    }
+  }
+
+  private startAnswer(header: string): void {
+    const size = /^\S+ blob (\d+)$/.exec(header)?.[1];
+    if (size !== undefined) {
+      const bytes = new Uint8Array(Number(size));
+      if (bytes.length === 0) this.done(bytes);
+      else {
+        this.target = bytes;
+        this.filled = 0;
+      }
+      return;
+    }
+    this.files.push(undefined); // "<spec> missing", or not a file
+    const other = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
+    if (other !== undefined) this.skip = Number(other) + 1;
+  }
+
+  /** A file read in full; the line feed after it is passed over. */
+  private done(bytes: Uint8Array): void {
+    this.files.push(bytes);
+    this.target = undefined;
+    this.skip = 1;
+  }
+
+  /** Every answer in order; those git did not give in full are undefined. */
+  finish(): (Uint8Array | undefined)[] {
+    return Array.from({ length: this.expected }, (_, i) => this.files[i]);
+  }
 }

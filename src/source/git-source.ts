@@ -1,4 +1,4 @@
-import { listEntriesAt, readFilesAt, showFileAt } from "../git/git.js";
+import { listEntriesAt, readFilesAt, showFileAt, streamFilesAt } from "../git/git.js";
 import { MAX_FILE_BYTES } from "../parse/decode-text.js";
 import { UnreadableFile } from "../model/refusal.js";
 import type { CatalogueSource } from "./source.js";
@@ -12,11 +12,13 @@ import type { CatalogueSource } from "./source.js";
 export function gitSource(repoRoot: string, commit: string, folder: string, label: string): CatalogueSource {
   const prefix = folder === "" || folder === "." ? "" : `${folder.replace(/\/$/, "")}/`;
   const refused = new Map<string, UnreadableFile>();
+  const objects = new Map<string, string>();
   return {
     label,
     displayPath: (rel) => `${label}:${prefix}${rel}`,
     async list() {
       refused.clear();
+      objects.clear();
       const entries = await listEntriesAt(repoRoot, commit, prefix === "" ? "" : prefix);
       const out: string[] = [];
       for (const entry of entries) {
@@ -30,8 +32,20 @@ export function gitSource(repoRoot: string, commit: string, folder: string, labe
         if (entry.mode === "120000") refused.set(rel, new UnreadableFile("symlink"));
         else if (entry.mode === "160000") refused.set(rel, new UnreadableFile("not-regular", { folder: true }));
         else if ((entry.size ?? 0) > MAX_FILE_BYTES) refused.set(rel, new UnreadableFile("too-large", { size: entry.size }));
+        else objects.set(rel, entry.object);
       }
       return out;
+    },
+    objectIds: () => objects,
+    readEach(rels) {
+      const asked = rels.filter((rel) => !refused.has(rel));
+      const found = streamFilesAt(
+        repoRoot,
+        commit,
+        asked.map((rel) => `${prefix}${rel}`),
+      );
+      const byRel = new Map(asked.map((rel, i) => [rel, found[i]!]));
+      return rels.map((rel) => byRel.get(rel) ?? Promise.resolve(undefined));
     },
     read(rel) {
       const known = refused.get(rel);

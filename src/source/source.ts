@@ -12,4 +12,14 @@ export interface CatalogueSource {
   read(relative: string): Promise<Uint8Array>;
   /** Many files at once, where the source can do it cheaper than one read each (git: one process). */
   readMany?(relatives: readonly string[]): Promise<Map<string, Uint8Array>>;
+  /**
+   * Many files, each as soon as it is read (git: one process that unpacks the later files while
+   * the first are parsed); undefined for one the source has not or will not read.
+   */
+  readEach?(relatives: readonly string[]): Promise<Uint8Array | undefined>[];
+  /**
+   * Where the source knows it without reading (git: the tree lists them), each listed file's
+   * git object id: the same id, the same bytes. Only after list(); a file that read() refuses has none.
+   */
+  objectIds?(): ReadonlyMap<string, string>;
 }

@@ -5,7 +5,7 @@ import { diffProcedures } from "../../src/amend/diff-procedures.js";
 import { diffWords } from "../../src/amend/diff-words.js";
 import { normaliseText } from "../../src/amend/normalise-text.js";
 import { textSimilarity } from "../../src/amend/text-similarity.js";
-import type { Field } from "../../src/model/catalogue.js";
+import type { Field, Procedure } from "../../src/model/catalogue.js";
 import { makeCatalogue } from "../support/builders.js";
 import { copy } from "../support/copy.js";
 import { baseFields, khaiSinh, procedureIn } from "./base-fields.js";
@@ -58,6 +58,23 @@ describe("words", () => {
 });
 
 describe("diffProcedures", () => {
+  // Most procedures of two versions are the same and are answered without the full comparison;
+  // what is not exactly the same still goes through it, with its own idea of "the same".
+  const reordered = (p: Procedure) => Object.fromEntries(Object.entries(p).reverse()) as unknown as Procedure;
+  test.each<[string, () => [Procedure, Procedure], number]>([
+    ["the same record", () => [khaiSinh(), khaiSinh()].map(() => khaiSinh()) as [Procedure, Procedure], 0],
+    ["one object on both sides", () => ((p) => [p, p] as [Procedure, Procedure])(khaiSinh()), 0],
+    ["the same keys in another order", () => [khaiSinh(), reordered(khaiSinh())], 0],
+    ["a key left out on one side and null on the other", () => [khaiSinh(), { ...khaiSinh(), thay_the: null as never }], 0],
+    ["the same text, decomposed (NFD)", () => [khaiSinh(), { ...khaiSinh(), ten: khaiSinh().ten.normalize("NFD") }], 0],
+    ["one number deep in a list", () => [khaiSinh(), { ...khaiSinh(), thanh_phan_ho_so: bumpFirstCopies(khaiSinh()) }], 1],
+    // NaN is not equal to itself: the full comparison has always reported it, and still does.
+    ["a number that is not a number on both sides", () => [withNaN(), withNaN()], 1],
+  ])("%s", (_name, make, count) => {
+    const [before, after] = make();
+    expect(diffProcedures(before, after)).toHaveLength(count);
+  });
+
   test("a reworded step is one text change at its HEAD index", () => {
     const after = khaiSinh();
     after.trinh_tu[1]!.mo_ta = "Công chức tư pháp - hộ tịch tiếp nhận, kiểm tra và số hóa hồ sơ.";
@@ -220,3 +237,14 @@ describe("diffCatalogues", () => {
     expect(diff.added).toEqual([]);
   });
 });
+
+function bumpFirstCopies(procedure: Procedure): Procedure["thanh_phan_ho_so"] {
+  const [first, ...rest] = procedure.thanh_phan_ho_so;
+  return [{ ...first!, ban_chinh: (first!.ban_chinh ?? 0) + 1 }, ...rest];
+}
+
+function withNaN(): Procedure {
+  const procedure = khaiSinh();
+  procedure.thoi_han = { ...procedure.thoi_han, gia_tri: Number.NaN };
+  return procedure;
+}

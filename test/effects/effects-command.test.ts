@@ -4,14 +4,19 @@ import { UserError } from "../../src/cli/context.js";
 import type { Catalogue } from "../../src/model/catalogue.js";
 import { buildReviewFixture } from "./review-fixture.js";
 
-// The command's I/O edge is loadCatalogue; here it hands out the fixture by revision.
+// The command's I/O edge is loadCataloguePair; here it hands out the fixture by revision, one
+// revision at a time (BASE first), through a fake loadCatalogue the tests look into.
 const fixture = buildReviewFixture();
 const loadCatalogue = vi.fn(async (_ctx: CommandContext, rev?: string): Promise<Catalogue> => {
   if (rev === undefined) return fixture.head;
   if (rev === "main") return fixture.base;
   throw new UserError(`Không tìm thấy phiên bản "${rev}". Kiểm tra tên nhánh hoặc mã commit.`, 2);
 });
-vi.mock("../../src/lint/load-catalogue.js", () => ({ loadCatalogue }));
+const loadCataloguePair = async (ctx: CommandContext, base: string, head?: string) => ({
+  base: await loadCatalogue(ctx, base),
+  head: await loadCatalogue(ctx, head),
+});
+vi.mock("../../src/lint/load-catalogue.js", () => ({ loadCatalogue, loadCataloguePair }));
 const { run } = await import("../../src/cli/commands/effects.js");
 
 function makeContext(lang: "vi" | "en" = "vi"): CommandContext & { out: string[] } {

@@ -19,7 +19,7 @@ import { renderDiffMd } from "../../render/diff/diff-md.js";
 import { renderDiffText } from "../../render/diff/diff-text.js";
 import { readRevisionDate } from "../../source/revision-date.js";
 import { type CommandContext, say, UserError } from "../context.js";
-import { loadCatalogue } from "../../lint/load-catalogue.js";
+import { loadCataloguePair } from "../../lint/load-catalogue.js";
 
 export interface DiffOptions {
   format?: string;
@@ -75,8 +75,7 @@ export async function run(opts: DiffOptions, ctx: CommandContext, args: string[]
     );
   }
 
-  const base = await loadCatalogue(ctx, baseRev);
-  const head = await loadCatalogue(ctx, headRev);
+  const { base, head } = await loadCataloguePair(ctx, baseRev, headRev);
   const diff = diffCatalogues(base, head, { base: baseRev, head: headRev ?? WORKING_TREE });
 
   if (opts.check) {

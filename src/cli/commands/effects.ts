@@ -6,7 +6,7 @@ import { renderEffectsMd } from "../../render/effects/effects-md.js";
 import { renderEffectsTable } from "../../render/effects/effects-table.js";
 import type { EffectsRenderOptions } from "../../render/effects/effects-wording.js";
 import { say, UserError, type CommandContext } from "../context.js";
-import { loadCatalogue } from "../../lint/load-catalogue.js";
+import { loadCataloguePair } from "../../lint/load-catalogue.js";
 
 export interface EffectsOptions {
   base?: string;
@@ -36,8 +36,7 @@ const WORKING_TREE = "working tree";
  */
 export async function run(opts: EffectsOptions, ctx: CommandContext): Promise<number> {
   const { base, format, by } = validateOptions(opts, ctx);
-  const baseCatalogue = await loadCatalogue(ctx, base);
-  const headCatalogue = await loadCatalogue(ctx, opts.head);
+  const { base: baseCatalogue, head: headCatalogue } = await loadCataloguePair(ctx, base, opts.head);
   const report = computeEffects(baseCatalogue, headCatalogue, {
     by,
     baseLabel: base,
