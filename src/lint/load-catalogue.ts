@@ -2,13 +2,12 @@ import type { Catalogue } from "../model/catalogue.js";
 import type { ParsedFile } from "../model/parsed-file.js";
 import { UnreadableCatalogue } from "../model/refusal.js";
 import { BLOCKING_RULES, ruleInfo } from "../rules/registry.js";
-import { fileKindOf } from "../model/file-kind.js";
 import { objectIdsOf, readAhead } from "../source/file-identity.js";
 import { openSource, type CatalogueLocation, type OpenedSource } from "../source/open-source.js";
 import type { CatalogueSource } from "../source/source.js";
 import { assembleCatalogue } from "./assemble-catalogue.js";
 import { checkFiles } from "./check-files.js";
-import { parseFiles, restoreTexts } from "./parse-files.js";
+import { byParseOrder, parseFiles, restoreTexts } from "./parse-files.js";
 import { positionProblems } from "./position-problems.js";
 
 /**
@@ -37,7 +36,7 @@ export async function loadCatalogueWithFiles(location: CatalogueLocation, rev?: 
   const opened = await openSource(location, rev);
   const files = await parseFiles(opened.source);
   return {
-    catalogue: await checkAndAssemble(opened, files, files),
+    catalogue: await checkAndAssemble(opened, files),
     files,
     dir: opened.dir,
     displayPath: (relative) => opened.source.displayPath(relative),
@@ -84,13 +83,13 @@ export async function loadCataloguePair(location: CatalogueLocation, baseRev: st
   const headSource = readAhead(headOpened.source, [...headOnly].sort(byParseOrder));
 
   const baseFiles = await parseInTurn(baseSource, baseList);
-  const base = await checkAndAssemble(baseOpened, baseFiles, baseFiles);
+  const base = await checkAndAssemble(baseOpened, baseFiles);
   const parsed = await parseInTurn(headSource, headOnly);
   const baseByPath = new Map(baseFiles.filter((file) => shared.has(file.relative)).map((file) => [file.relative, file]));
   const parsedByPath = new Map(parsed.map((file) => [file.relative, file]));
   // In the order parseFiles gives: the order of the catalogue's kinds, then by name.
   const headFiles = [...headList].sort(byParseOrder).map((rel) => baseByPath.get(rel) ?? parsedByPath.get(rel)!);
-  return { base, head: await checkAndAssemble(headOpened, headFiles, parsed) };
+  return { base, head: await checkAndAssemble(headOpened, headFiles) };
 }
 
 /** Files parsed a few at a time, while the next ones are read. */
@@ -110,24 +109,12 @@ async function parseInTurn(source: CatalogueSource, relatives: readonly string[]
   return files;
 }
 
-/** What parseFiles orders files by: manifest, agencies, documents, calendars, fields, the rest. */
-const KIND_ORDER = ["manifest", "agencies", "documents", "calendar", "field"];
-
-function rank(relative: string): number {
-  const kind = fileKindOf(relative);
-  return kind === undefined ? KIND_ORDER.length : KIND_ORDER.indexOf(kind);
-}
-
-function byParseOrder(a: string, b: string): number {
-  return rank(a) - rank(b) || a.localeCompare(b);
-}
-
 /**
- * The blocking checks of loadCatalogueWithFiles; `fresh` are the files not checked before.
+ * The blocking checks of loadCatalogueWithFiles (a file shared with BASE is not checked again).
  * A file whose text was dropped is read again if a finding stands in it.
  */
-async function checkAndAssemble(opened: OpenedSource, files: ParsedFile[], fresh: ParsedFile[]): Promise<Catalogue> {
-  const problems = checkFiles(files, { rules: BLOCKING_RULES, schemaFor: fresh }).filter((problem) => {
+async function checkAndAssemble(opened: OpenedSource, files: ParsedFile[]): Promise<Catalogue> {
+  const problems = checkFiles(files, { rules: BLOCKING_RULES }).filter((problem) => {
     const info = ruleInfo(problem.rule);
     return info?.blocksReading === true && (problem.severity ?? info.severity) === "error";
   });
