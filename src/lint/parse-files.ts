@@ -55,12 +55,16 @@ export interface ParseOptions {
 
 /** Reads and parses every file of a source (in a stable order), or only those listed in `only`. */
 export async function parseFiles(source: CatalogueSource, only?: readonly string[], options: ParseOptions = {}): Promise<ParsedFile[]> {
+  const cache = options.check ? options.cache : undefined;
   const parse = (relative: string, bytes: Uint8Array) => {
-    const key = options.check && options.cache ? cacheKey(relative, bytes) : undefined;
-    const cached = key === undefined ? undefined : options.cache!.get(key);
+    const hash = cache !== undefined || options.fingerprint ? createHash("sha1").update(bytes).digest("base64") : undefined;
+    const key = cache === undefined ? undefined : cacheKey(relative, hash!);
+    const cached = key === undefined ? undefined : cache!.get(key);
     // An entry made without the file's own checks serves only where they are not wanted.
     if (cached !== undefined && (cached.checked || options.unchanged?.has(relative))) return fromCache(relative, cached, bytes, options);
-    return lighten(parseFile(relative, bytes), bytes, options, key);
+    const file = parseFile(relative, bytes);
+    if (hash !== undefined) file.fingerprint = fingerprintOf(file, bytes, hash);
+    return lighten(file, options, key);
   };
   const list = [...(only ?? (await source.list()))].sort(byParseOrder);
   if (source.readMany) {
@@ -97,12 +101,20 @@ async function readAndParse(
 /** Files whose text was dropped: the ones restoreTexts may read again. */
 const dropped = new WeakSet<ParsedFile>();
 
-function lighten(file: ParsedFile, bytes: Uint8Array, options: ParseOptions, cacheKey?: string): ParsedFile {
-  if (options.fingerprint || cacheKey !== undefined) {
-    const text = file.text;
-    const content = text === undefined ? bytes : text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
-    file.fingerprint = createHash("sha1").update(content).digest("base64");
-  }
+/**
+ * The content, line endings and a byte-order mark aside: the hash of the bytes themselves where
+ * they hold neither (the same as the text's), else the hash of the text with LF line ends.
+ */
+function fingerprintOf(file: ParsedFile, bytes: Uint8Array, bytesHash: string): string {
+  const text = file.text;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (text === undefined || (!bom && !text.includes("\r"))) return bytesHash;
+  return createHash("sha1")
+    .update(text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text)
+    .digest("base64");
+}
+
+function lighten(file: ParsedFile, options: ParseOptions, cacheKey?: string): ParsedFile {
   if (options.check) {
     const checked = !options.unchanged?.has(file.relative);
     if (checked) checkFile(file);

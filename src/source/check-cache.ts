@@ -14,7 +14,7 @@ import type { Problem } from "../model/problem.js";
 
 /** One file as validate left it: its own findings and what the cross-file rules read of it. */
 export interface CachedCheck {
-  /** A hash of the file's path and bytes. */
+  /** A hash of the file's path and bytes (cacheKey). */
   key: string;
   /** Whether the file's own checks ran (not for a file unchanged since --changed-since's base). */
   checked: boolean;
@@ -32,9 +32,9 @@ export interface CheckCache {
   save(): void;
 }
 
-/** The key of a file's content at a path: what an entry must match to be used. */
-export function cacheKey(relative: string, bytes: Uint8Array): string {
-  return createHash("sha1").update(relative).update("\u0000").update(bytes).digest("base64url");
+/** The key of a file's content (a hash of its bytes) at a path: what an entry must match to be used. */
+export function cacheKey(relative: string, contentHash: string): string {
+  return createHash("sha1").update(relative).update("\u0000").update(contentHash).digest("base64url");
 }
 
 /** Where caches live: TTHC_CACHE_DIR, else $XDG_CACHE_HOME/tthc, else ~/.cache/tthc. */
