@@ -50,10 +50,7 @@ export function checkFile(file: ParsedFile, rules: readonly Rule[] = CATALOGUE_R
   file.problems = [...withoutClaimed(file.problems, found), ...found];
 }
 
-/**
- * Counts a file as checked on its own: one whose findings were taken from the check cache, or
- * one whose own findings cannot be reported (--changed-since, unchanged since the base).
- */
+/** Counts a file as checked on its own: one whose findings were taken from the check cache. */
 export function markChecked(file: ParsedFile): void {
   checkedWith.set(file, CATALOGUE_RULES);
 }

@@ -44,8 +44,6 @@ export interface ParseOptions {
    * is never held whole.
    */
   check?: boolean;
-  /** Files not to check on their own (--changed-since: unchanged since the base, so their own findings are the base's too). */
-  unchanged?: ReadonlySet<string>;
   /**
    * With `check`: take a file's findings and cross-file data from here when its bytes were
    * checked before, and leave here those of every file checked now.
@@ -60,8 +58,7 @@ export async function parseFiles(source: CatalogueSource, only?: readonly string
     const hash = cache !== undefined || options.fingerprint ? createHash("sha1").update(bytes).digest("base64") : undefined;
     const key = cache === undefined ? undefined : cacheKey(relative, hash!);
     const cached = key === undefined ? undefined : cache!.get(key);
-    // An entry made without the file's own checks serves only where they are not wanted.
-    if (cached !== undefined && (cached.checked || options.unchanged?.has(relative))) return fromCache(relative, cached, bytes, options);
+    if (cached !== undefined) return fromCache(relative, cached, bytes, options);
     const file = parseFile(relative, bytes);
     if (hash !== undefined) file.fingerprint = fingerprintOf(file, bytes, hash);
     return lighten(file, options, key);
@@ -116,12 +113,10 @@ function fingerprintOf(file: ParsedFile, bytes: Uint8Array, bytesHash: string): 
 
 function lighten(file: ParsedFile, options: ParseOptions, cacheKey?: string): ParsedFile {
   if (options.check) {
-    const checked = !options.unchanged?.has(file.relative);
-    if (checked) checkFile(file);
-    else markChecked(file);
+    checkFile(file);
     keepCrossFileData(file);
     const { kind, schemaValid, problems, data, fingerprint } = file;
-    if (cacheKey !== undefined) options.cache!.put({ key: cacheKey, checked, kind, schemaValid, problems, data, fingerprint });
+    if (cacheKey !== undefined) options.cache!.put({ key: cacheKey, kind, schemaValid, problems, data, fingerprint });
   }
   return dropText(file, options);
 }

@@ -107,7 +107,8 @@ async function readBase(base: Awaited<ReturnType<typeof openBase>>, working: Par
  * Checks the working catalogue and returns what to report. With --changed-since, a file is
  * reported when it differs from the base (line endings aside), and so is any problem that the
  * base did not have, wherever it stands (a deleted document still cited elsewhere). A file git
- * finds unchanged is not checked on its own: whatever it says of itself, the base said too.
+ * finds unchanged is still checked on its own: a schema finding that a cross-file finding on the
+ * same value stood in for in the base comes back when a change elsewhere takes the latter away.
  */
 export async function validateCatalogue(request: ValidateRequest): Promise<ValidateResult> {
   const dir = findWorkingCatalogue(request);
@@ -123,7 +124,6 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
     dropText: true,
     fingerprint: changedSince !== undefined,
     check: true,
-    unchanged: opened?.unchanged,
     cache,
   });
 

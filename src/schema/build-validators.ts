@@ -1,6 +1,6 @@
 // Build step (npm run build / prepare): writes dist/schema/validators.cjs, the schemas compiled
 // to standalone validator code, with the fingerprint of the schema files it was made from; then
-// dist/code-id.txt, a hash of all the compiled code and of the YAML reader's version, which the
+// dist/code-id.txt, a hash of all the compiled code and of its libraries' versions, which the
 // check cache (source/check-cache.ts) keys its entries with.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,6 +31,9 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })
     .update(readFileSync(entry))
     .update("\0");
 }
-const yamlReader = createRequire(import.meta.url)("js-yaml/package.json") as { version: string };
-hash.update(`js-yaml ${yamlReader.version}`);
+// The libraries whose answers a check depends on: the two YAML readers and the schema runtime.
+for (const library of ["js-yaml", "yaml", "ajv", "ajv-formats"]) {
+  const { version } = createRequire(import.meta.url)(`${library}/package.json`) as { version: string };
+  hash.update(`${library} ${version}\0`);
+}
 writeFileSync(new URL("../code-id.txt", import.meta.url), `${hash.digest("hex")}\n`);

@@ -16,8 +16,6 @@ import type { Problem } from "../model/problem.js";
 export interface CachedCheck {
   /** A hash of the file's path and bytes (cacheKey). */
   key: string;
-  /** Whether the file's own checks ran (not for a file unchanged since --changed-since's base). */
-  checked: boolean;
   kind?: FileKind;
   schemaValid: boolean;
   problems: Problem[];
@@ -114,10 +112,14 @@ export function checkCodeId(schemaHash: string): string | undefined {
   return build === undefined ? undefined : `${build}\u0000${schemaHash}\u0000${process.version}`;
 }
 
-/** Old builds' folders and catalogues' files not written for STALE_MS. */
+/** tthc's own names: a build's folder, a catalogue's file (and its temporary). Nothing else is touched. */
+const FOLDER_NAME = /^[0-9a-f]{16}$/;
+const FILE_NAME = /^[0-9a-f]{24}\.bin(\.\d+\.tmp)?$/;
+
+/** Old builds' folders and catalogues' files not written for STALE_MS; only names tthc gives. */
 function removeStale(root: string, current: string): void {
   const now = Date.now();
-  for (const name of readdirSync(root)) {
+  for (const name of readdirSync(root).filter((n) => FOLDER_NAME.test(n))) {
     const folder = join(root, name);
     try {
       if (folder !== current && now - statSync(folder).mtimeMs > STALE_MS) rmSync(folder, { recursive: true, force: true });
@@ -125,7 +127,7 @@ function removeStale(root: string, current: string): void {
       // another run removed it first
     }
   }
-  for (const name of readdirSync(current)) {
+  for (const name of readdirSync(current).filter((n) => FILE_NAME.test(n))) {
     const file = join(current, name);
     try {
       if (now - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });

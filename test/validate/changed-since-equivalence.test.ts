@@ -4,7 +4,7 @@
 // rule case and every bad-input fixture, as a committed change (HEAD~1, as CI runs it) and as
 // an uncommitted one (HEAD), and against the base as a folder (every file read).
 import { execFileSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BAD_INPUT_CASES, RULE_CASES } from "./cases.js";
@@ -106,4 +106,28 @@ describe.each(CASES)("--changed-since when the base already had it, $name", (c) 
 it("covers every rule case without arguments and every bad-input fixture", () => {
   expect(CASES.length).toBe(RULE_CASES.filter((c) => c.args === undefined).length + BAD_INPUT_CASES.length);
   expect(CASES.length).toBeGreaterThan(40);
+});
+
+// A schema finding that a cross-file finding stood in for in the base (a code that breaks the
+// pattern and is also a duplicate: unique-code says more) comes back in an unchanged file when
+// the change removes the duplicate elsewhere. It is new, so it is reported, cache or no cache.
+describe("--changed-since, a finding that comes back in an unchanged file", () => {
+  it("reports the schema finding the base's cross-file finding had stood in for", async () => {
+    const broken = (text: string) => text.replace('- ma: "1.001193"', '- ma: "1.0011930"');
+    const second = (text: string) => broken(text).replace("ma: ho-tich", "ma: hai").replace('- ma: "1.000656"', '- ma: "2.000656"');
+    const hoTich = readFileSync(join(BASE, "linh-vuc", "ho-tich.yaml"), "utf8");
+    const committed = { "linh-vuc/ho-tich.yaml": broken, "linh-vuc/hai.yaml": second(hoTich) };
+    const repo = repositoryWith({}, committed, true);
+    const baseDir = copyBaseCatalogue(committed);
+    made.push(baseDir);
+    const hai = join(repo, "linh-vuc", "hai.yaml");
+    const text = readFileSync(hai, "utf8");
+    writeFileSync(hai, text.replace('- ma: "1.0011930"', '- ma: "2.001193"').replace('phien_ban: "2026.1"', 'phien_ban: "2026.2"'));
+    const want = await reference(repo, baseDir);
+    expect(want.map((d) => `${d.file} ${d.rule} ${d.path.join("/")}`)).toContain("linh-vuc/ho-tich.yaml invalid-pattern thu_tuc/0/ma");
+    for (const extra of [["--no-cache"], []]) {
+      const run = await validateJson(repo, ["--changed-since", "HEAD", ...extra]);
+      expect(run.report.diagnostics).toEqual(want);
+    }
+  });
 });

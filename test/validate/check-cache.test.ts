@@ -1,10 +1,10 @@
 // The check cache (src/source/check-cache.ts, docs/cli.md) changes how soon validate answers,
 // never what it says: on every rule case and bad-input fixture, a first run (the cache empty),
 // a second (every file from the cache) and a run without the cache give the same findings,
-// positions included; so do --changed-since runs, whose unchanged files are cached unchecked.
+// positions included; so do --changed-since runs.
 // An entry is used only for the same path, bytes and code; a broken or unwritable cache is none.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -70,7 +70,7 @@ describe.each(CASES)("check cache, $name", (c) => {
     const plain = await validate(repo, undefined, since);
     expect(await validate(repo, sinceCache, since)).toEqual(plain);
     expect(await validate(repo, sinceCache, since)).toEqual(plain);
-    // A full run after them takes the unchanged files' unchecked entries as no answer.
+    // And a full run after them, from the entries they left.
     expect(await validate(repo, sinceCache)).toEqual(await validate(repo, undefined));
   });
 });
@@ -104,7 +104,7 @@ describe("what a cache entry is used for", () => {
 
     const root = temporary("tthc-cache-");
     const a = openCheckCache(dir, "build a", root)!;
-    a.put({ key: "k", checked: true, schemaValid: true, problems: [] });
+    a.put({ key: "k", schemaValid: true, problems: [] });
     a.save();
     expect(openCheckCache(dir, "build a", root)!.get("k")).toMatchObject({ key: "k" });
     expect(openCheckCache(dir, "build b", root)!.get("k")).toBeUndefined();
@@ -124,6 +124,25 @@ describe("what a cache entry is used for", () => {
     const notAFolder = join(temporary("tthc-cache-"), "file");
     writeFileSync(notAFolder, "");
     expect(await validate(dir, notAFolder)).toEqual(want);
+  });
+});
+
+describe("the cache folder", () => {
+  it("loses tthc's own folders and files unused for 30 days, and nothing else", () => {
+    const root = temporary("tthc-cache-");
+    const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    const oldBuild = join(root, "0123456789abcdef");
+    const other = join(root, "other-tool");
+    mkdirSync(oldBuild);
+    mkdirSync(other);
+    writeFileSync(join(root, "notes.txt"), "x");
+    for (const path of [oldBuild, other, join(root, "notes.txt")]) utimesSync(path, old, old);
+    const cache = openCheckCache("/a/catalogue", "build", root)!;
+    cache.put({ key: "k", schemaValid: true, problems: [] });
+    cache.save();
+    expect(readdirSync(root).sort()).toEqual(
+      [readdirSync(root).find((n) => /^[0-9a-f]{16}$/.test(n) && n !== "0123456789abcdef"), "notes.txt", "other-tool"].sort(),
+    );
   });
 });
 
