@@ -44,6 +44,8 @@ try {
 } catch {
   failed += 1;
 }
+// An error outside any test (vitest exits 1 with every test passed) is a failure too.
+if (vitest.status !== 0 && failed === 0) failed += 1;
 rmSync(dir, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = vitest.status === 0 && failed === 0 ? 0 : 1;

@@ -214,6 +214,8 @@ export function streamFilesAt(cwd: string, commit: string, paths: readonly strin
     });
     child.on("close", (code) => resolve(code));
   });
+  // git may end before it has read every name (a bad revision): its exit code says so, not EPIPE.
+  child.stdin?.on("error", () => undefined);
   child.stdin?.end(asked.map((spec) => `${spec}\n`).join(""));
   void followBatch(out, answers, exited).then(
     (code) => {
@@ -497,6 +499,8 @@ function catFileBatch(cwd: string, specs: string[]): Promise<(Uint8Array | undef
       }
       resolve(reader.finish());
     });
+    // git may end before it has read every name (a bad revision): its exit code says so, not EPIPE.
+    child.stdin.on("error", () => undefined);
     child.stdin.end(specs.map((spec) => `${spec}\n`).join(""));
   });
 }
