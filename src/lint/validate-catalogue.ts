@@ -8,7 +8,7 @@ import type { ParsedFile } from "../model/parsed-file.js";
 import type { Diagnostic, JsonPath } from "../model/problem.js";
 import { sameFile } from "../model/parsed-file.js";
 import { Refusal } from "../model/refusal.js";
-import { hashSchemas, readSchemaTexts } from "../schema/compile-schemas.js";
+import { installedSchemas } from "../schema/compile-schemas.js";
 import { checkCodeId, openCheckCache, type CheckCache } from "../source/check-cache.js";
 import { diskSource } from "../source/disk-source.js";
 import { findWorkingCatalogue, openSource, type CatalogueLocation } from "../source/open-source.js";
@@ -119,7 +119,7 @@ export async function validateCatalogue(request: ValidateRequest): Promise<Valid
   const cache =
     request.cacheDir === undefined
       ? undefined
-      : openCheckCache(realpathSync(dir), request.cacheCodeId ?? checkCodeId(hashSchemas(readSchemaTexts())), request.cacheDir);
+      : openCheckCache(realpathSync(dir), request.cacheCodeId ?? checkCodeId(installedSchemas().hash), request.cacheDir);
   const working = await parseFiles(source, undefined, {
     dropText: true,
     fingerprint: changedSince !== undefined,

@@ -34,6 +34,16 @@ export function readSchemaTexts(): Map<FileKind, string> {
   );
 }
 
+let installed: { texts: Map<FileKind, string>; hash: string } | undefined;
+
+/** The package's schema files and their fingerprint, read once per process (validate's cache key and compileSchemas both ask). */
+export function installedSchemas(): { texts: Map<FileKind, string>; hash: string } {
+  if (installed) return installed;
+  const texts = readSchemaTexts();
+  installed = { texts, hash: hashSchemas(texts) };
+  return installed;
+}
+
 /** A fingerprint of the schema files, so a stale precompiled module is never used. */
 export function hashSchemas(texts: Map<FileKind, string>): string {
   const hash = createHash("sha256");
@@ -51,10 +61,10 @@ let compiled: Map<FileKind, ValidateFunction> | undefined;
  */
 export function compileSchemas(): Map<FileKind, ValidateFunction> {
   if (compiled) return compiled;
-  const texts = readSchemaTexts();
+  const { texts, hash } = installedSchemas();
   if (existsSync(PRECOMPILED)) {
     const mod = require(fileURLToPath(PRECOMPILED)) as Record<string, unknown> & { schemaHash?: string };
-    if (mod.schemaHash === hashSchemas(texts)) {
+    if (mod.schemaHash === hash) {
       compiled = new Map([...texts.keys()].map((kind) => [kind, mod[kind] as ValidateFunction]));
       return compiled;
     }
